@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import archive from './src/integrations/archive.ts';
+import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+
+export default defineConfig({
+	// A site URL turns on canonical links, the sitemap and absolute feed links.
+	// Where the site is hosted (root or sub-path) changes nothing else: every link is relative.
+	site: process.env.SITE_URL || undefined,
+	outDir: process.env.ARCHIVE_OUT || 'dist',
+	build: {
+		// `actors/x.html`, not `actors/x/`: a folder link opens a directory listing from file://.
+		format: 'file',
+		inlineStylesheets: 'always',
+	},
+	trailingSlash: 'never',
+	devToolbar: { enabled: false },
+	markdown: {
+		processor: unified({
+			// Archived text is kept as printed: no curly-quote rewriting.
+			smartypants: false,
+			remarkPlugins: [remarkEntityLinks],
+			rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
+		}),
+	},
+	integrations: [archive()],
+});

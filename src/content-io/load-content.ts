@@ -1,0 +1,77 @@
+/**
+ * Node wrapper: reads content/ from disk, checks every file against the schemas and
+ * builds the graph, collecting every problem with its line. Used by the validator, the
+ * build's pre-flight check and tests; the site itself is fed by Astro's collections.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../schema/index.ts';
+import { ID_PATTERN } from '../schema/fields.ts';
+import { buildGraph, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
+import type { Problem } from '../graph/problems.ts';
+import { readEntry, type ReadResult } from './read-entry.ts';
+import { slugify } from '../lib/slugify.ts';
+
+export interface LoadedContent {
+	graph: Graph;
+	entries: AnyRawEntry[];
+	/** Schema and reference problems, every one with a line. */
+	problems: Problem[];
+	files: number;
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+	let names: import('node:fs').Dirent[];
+	try {
+		names = await readdir(dir, { withFileTypes: true, recursive: true });
+	} catch {
+		return [];
+	}
+	return names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+}
+
+/**
+ * @param contentDir absolute path of the content folder
+ * @param projectDir files are named relative to it in messages
+ */
+export async function loadContent(contentDir: string, projectDir = process.cwd()): Promise<LoadedContent> {
+	const problems: Problem[] = [];
+	const read: ReadResult[] = [];
+	const rel = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
+
+	const perCollection = await Promise.all(COLLECTIONS.map(async (c) => [c, await listMarkdown(path.join(contentDir, c))] as const));
+	const topLevel = await readdir(contentDir, { withFileTypes: true }).catch(() => null);
+	if (topLevel === null) {
+		problems.push({ severity: 'error', file: rel(contentDir), path: [], line: 1, message: 'The content folder does not exist.', fix: `Create ${rel(contentDir)}/ with the folders ${COLLECTIONS.join(', ')}.` });
+	} else {
+		for (const d of topLevel) {
+			if (d.isDirectory() && !COLLECTIONS.includes(d.name as CollectionName)) {
+				problems.push({ severity: 'error', file: rel(path.join(contentDir, d.name)), path: [], line: 1, message: `Unknown content folder "${d.name}": its files would not be published.`, fix: `Move the files into one of ${COLLECTIONS.map((c) => `content/${c}/`).join(', ')}.` });
+			}
+		}
+	}
+
+	const texts = await Promise.all(perCollection.flatMap(([c, files]) => files.map(async (file) => ({ collection: c, file, text: await readFile(file, 'utf8') }))));
+	for (const { collection, file, text } of texts) {
+		const name = path.basename(file);
+		if (!name.endsWith('.md')) {
+			problems.push({ severity: 'error', file: rel(file), path: [], line: 1, message: `"${name}" is not a Markdown file, so it would not be published.`, fix: 'Content files end in .md; rename it or move it out of content/.' });
+			continue;
+		}
+		const id = name.slice(0, -3);
+		if (!ID_PATTERN.test(id)) {
+			const better = slugify(id);
+			problems.push({ severity: 'error', file: rel(file), path: [], line: 1, message: `The file name "${name}" is not a valid id.`, fix: `File names are lowercase letters, digits and single hyphens${better ? `: rename it to "${better}.md"` : ''}.`, ...(better ? { suggestion: better } : {}) });
+			continue;
+		}
+		const result = readEntry(collection, id, rel(file), text);
+		read.push(result);
+		problems.push(...result.problems);
+	}
+
+	const entries = read.flatMap((r) => (r.entry ? [r.entry] : []));
+	const graph = buildGraph(entries);
+	const locators = new Map(read.filter((r) => r.entry).map((r) => [r.entry!.file, r.locate]));
+	for (const p of graph.problems) problems.push(locators.get(p.file)?.(p) ?? { ...p, line: p.line ?? 1 });
+	return { graph, entries, problems, files: texts.length };
+}

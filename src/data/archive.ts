@@ -1,0 +1,49 @@
+/**
+ * The one module that queries Astro's collections. It builds the graph once per build
+ * (getCollection clones on every call, so it is called once per collection) and pages
+ * import what they need from here.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildGraph, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
+import { COLLECTIONS, KIND_OF, type CollectionName, type EntityKind } from '../schema/index.ts';
+import { contentDir } from '../content-io/content-dir.ts';
+import { createLabels, type Labels } from './labels.ts';
+
+export interface Archive {
+	graph: Graph;
+	labels: Labels;
+	/** Renders the Markdown body of an entry. */
+	renderBody: (kind: EntityKind, id: string) => ReturnType<typeof render>;
+}
+
+let archive: Promise<Archive> | undefined;
+
+export const getArchive = () => (archive ??= load());
+
+async function load(): Promise<Archive> {
+	const byKey = new Map<string, CollectionEntry<CollectionName>>();
+	const raw: AnyRawEntry[] = [];
+	const base = contentDir();
+	for (const collection of COLLECTIONS) {
+		for (const entry of await getCollection(collection)) {
+			byKey.set(`${KIND_OF[collection]}:${entry.id}`, entry);
+			raw.push({
+				collection,
+				id: entry.id,
+				data: entry.data,
+				body: entry.body ?? '',
+				file: entry.filePath ?? `${base}/${collection}/${entry.id}.md`,
+			} as AnyRawEntry);
+		}
+	}
+	const graph = buildGraph(raw);
+	return {
+		graph,
+		labels: createLabels(graph),
+		renderBody: (kind, id) => {
+			const entry = byKey.get(`${kind}:${id}`);
+			if (!entry) throw new Error(`no ${kind} "${id}"`);
+			return render(entry);
+		},
+	};
+}

@@ -1,0 +1,38 @@
+/** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
+import type { Graph } from '../graph/build-graph.ts';
+import type { EntityKind } from '../schema/index.ts';
+
+export type Labels = (kind: EntityKind, id: string) => string;
+
+export const excerpt = (text: string, words = 12) => {
+	const all = text.split(/\s+/);
+	return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+};
+
+export function createLabels(g: Graph): Labels {
+	const speakerName = (actor: string | undefined, description?: string) =>
+		description ?? (actor ? g.actors.get(actor)?.data.name ?? actor : 'Unnamed speaker');
+	return (kind, id) => {
+		switch (kind) {
+			case 'actor':
+				return g.actors.get(id)?.data.name ?? id;
+			case 'place':
+				return g.places.get(id)?.data.name ?? id;
+			case 'event':
+				return g.events.get(id)?.data.title ?? id;
+			case 'article':
+				return g.articles.get(id)?.data.title ?? id;
+			case 'quote': {
+				const q = g.quotes.get(id);
+				return q ? `“${excerpt(q.data.text)}”` : id;
+			}
+			case 'statement': {
+				const s = g.statements.get(id);
+				const first = s && g.quotes.get(s.quotes[0]!);
+				if (!s || !first) return id;
+				const speaker = typeof first.data.speaker === 'string' ? speakerName(first.data.speaker) : first.data.speaker.description;
+				return `${speaker}: “${excerpt(first.data.text, 8)}”`;
+			}
+		}
+	};
+}

@@ -1,0 +1,440 @@
+/**
+ * The entity graph: built once per build from every entry, in time linear in the
+ * number of entries and references. Pages and tools only read it.
+ *
+ * Input is plain data (schema-validated frontmatter plus body), so the same function
+ * serves Astro (fed by getCollection) and Node tools (fed by files read with gray-matter).
+ * Reference problems are collected, never thrown: the caller reports them all at once.
+ */
+import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, EventType, Place, Quote } from '../schema/index.ts';
+import { KIND_OF } from '../schema/index.ts';
+import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
+import { findEntityLinks, stripEntityLinks } from '../lib/entity-links.ts';
+import { appearsIn } from '../lib/text-match.ts';
+import { didYouMean, nearest } from '../lib/suggest.ts';
+import type { Problem } from './problems.ts';
+
+export interface DataOf {
+	articles: Article;
+	quotes: Quote;
+	events: Event;
+	actors: Actor;
+	places: Place;
+}
+
+export interface RawEntry<C extends CollectionName = CollectionName> {
+	collection: C;
+	id: string;
+	data: DataOf[C];
+	body: string;
+	/** Path of the source file relative to the project, for messages. */
+	file: string;
+}
+
+export type AnyRawEntry = { [C in CollectionName]: RawEntry<C> }[CollectionName];
+
+export interface Ref {
+	kind: EntityKind;
+	id: string;
+}
+
+interface NodeBase<C extends CollectionName> {
+	kind: EntityKind;
+	id: string;
+	file: string;
+	data: DataOf[C];
+	body: string;
+	/** Entries whose prose links here. */
+	mentionedBy: Ref[];
+}
+
+export interface ArticleNode extends NodeBase<'articles'> {
+	kind: 'article';
+	published: FuzzyDate;
+	quotes: string[];
+	events: string[];
+	/** Entities this article's text links to. */
+	mentions: Ref[];
+}
+
+export type Verification = 'verified' | 'unverified' | 'mismatch';
+
+export interface QuoteNode extends NodeBase<'quotes'> {
+	kind: 'quote';
+	said: FuzzyDate | undefined;
+	statement: string;
+	/** The actor who spoke, or for an unnamed speaker, the organisation tied to them. */
+	speakerActor: string | undefined;
+	speakerIsNamed: boolean;
+	verification: Verification;
+}
+
+export interface StatementNode {
+	kind: 'statement';
+	id: string;
+	quotes: string[];
+	speakerActor: string | undefined;
+	said: FuzzyDate | undefined;
+}
+
+export interface ClaimNode extends CasualtyClaim {
+	event: string;
+	asOfDate: FuzzyDate;
+}
+
+export interface EventNode extends NodeBase<'events'> {
+	kind: 'event';
+	date: FuzzyDate;
+	start: string;
+	end: string;
+	claims: ClaimNode[];
+	quotes: string[];
+	parts: string[];
+}
+
+export interface RoleView {
+	title: string;
+	of: string | undefined;
+	from: FuzzyDate | undefined;
+	to: FuzzyDate | undefined;
+	source: string | undefined;
+}
+
+export interface ActorNode extends NodeBase<'actors'> {
+	kind: 'actor';
+	quotes: string[];
+	events: { id: string; roles: string[] }[];
+	articles: string[];
+	claims: ClaimNode[];
+	/** Actors that are members or parts of this one. */
+	members: { id: string; relation: string }[];
+	roles: RoleView[];
+	/** Roles other actors hold in this one (e.g. president of a state). */
+	officeHolders: { id: string; title: string }[];
+}
+
+export interface PlaceNode extends NodeBase<'places'> {
+	kind: 'place';
+	events: string[];
+	quotes: string[];
+	children: string[];
+	/** From this place outward: its parent, the parent's parent, … */
+	ancestors: string[];
+}
+
+export interface Graph {
+	articles: Map<string, ArticleNode>;
+	quotes: Map<string, QuoteNode>;
+	statements: Map<string, StatementNode>;
+	events: Map<string, EventNode>;
+	actors: Map<string, ActorNode>;
+	places: Map<string, PlaceNode>;
+	/** Events by start date, then end date, then id. */
+	chronology: EventNode[];
+	problems: Problem[];
+}
+
+const date = (value: string) => {
+	const parsed = parseFuzzyDate(value);
+	if (!parsed.ok) throw new Error(`unparsed date "${value}" reached the graph; the schema should have refused it`);
+	return parsed.date;
+};
+const optionalDate = (value: string | undefined) => (value === undefined ? undefined : date(value));
+
+const COLLECTION_OF: Record<EntityKind, CollectionName | 'statements'> = {
+	article: 'articles',
+	quote: 'quotes',
+	statement: 'statements',
+	event: 'events',
+	actor: 'actors',
+	place: 'places',
+};
+
+const pushUnique = (list: string[], value: string) => {
+	if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
+};
+
+export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
+	const problems: Problem[] = [];
+	const g: Graph = {
+		articles: new Map(),
+		quotes: new Map(),
+		statements: new Map(),
+		events: new Map(),
+		actors: new Map(),
+		places: new Map(),
+		chronology: [],
+		problems,
+	};
+
+	// 1. Nodes. Every id is known before any reference is resolved.
+	for (const e of entries) {
+		const base = { id: e.id, file: e.file, body: e.body, mentionedBy: [] as Ref[] };
+		const existing = (g[e.collection] as Map<string, { file: string }>).get(e.id);
+		if (existing) {
+			problems.push({
+				severity: 'error',
+				file: e.file,
+				path: [],
+				message: `Duplicate id "${e.id}": ${existing.file} has the same id.`,
+				fix: `Ids are file names and must be unique within content/${e.collection}/. Rename one of the two files.`,
+			});
+			continue;
+		}
+		switch (e.collection) {
+			case 'articles':
+				g.articles.set(e.id, { ...base, kind: 'article', data: e.data, published: date(e.data.published), quotes: [], events: [], mentions: [] });
+				break;
+			case 'quotes': {
+				const speaker = e.data.speaker;
+				g.quotes.set(e.id, {
+					...base,
+					kind: 'quote',
+					data: e.data,
+					said: optionalDate(e.data.said),
+					statement: e.data.statement ?? e.id,
+					speakerActor: typeof speaker === 'string' ? speaker : speaker.affiliation,
+					speakerIsNamed: typeof speaker === 'string',
+					verification: 'unverified',
+				});
+				break;
+			}
+			case 'events': {
+				const d = date(e.data.date);
+				g.events.set(e.id, { ...base, kind: 'event', data: e.data, date: d, start: startKey(d), end: endKey(d), claims: [], quotes: [], parts: [] });
+				break;
+			}
+			case 'actors':
+				g.actors.set(e.id, {
+					...base,
+					kind: 'actor',
+					data: e.data,
+					quotes: [],
+					events: [],
+					articles: [],
+					claims: [],
+					members: [],
+					officeHolders: [],
+					roles: e.data.roles.map((r) => ({ title: r.title, of: r.of, from: optionalDate(r.from), to: optionalDate(r.to), source: r.source })),
+				});
+				break;
+			case 'places':
+				g.places.set(e.id, { ...base, kind: 'place', data: e.data, events: [], quotes: [], children: [], ancestors: [] });
+				break;
+		}
+	}
+
+	// 2. References. `resolve` reports a missing target with the nearest ids.
+	const resolve = (from: { file: string }, path: (string | number)[], kind: EntityKind, id: string | undefined): boolean => {
+		if (id === undefined) return false;
+		const collection = COLLECTION_OF[kind];
+		const targets = g[collection] as Map<string, unknown>;
+		if (targets.has(id)) return true;
+		const suggestions = nearest(id, targets.keys());
+		problems.push({
+			severity: 'error',
+			file: from.file,
+			path,
+			message: `Unknown ${kind} "${id}": there is no content/${collection}/${id}.md.`,
+			fix: `${didYouMean(suggestions)} Use the id (file name without .md) of an existing ${kind}, or add content/${collection}/${id}.md.`.trim(),
+			...(suggestions[0] ? { suggestion: suggestions[0] } : {}),
+		});
+		return false;
+	};
+
+	for (const a of g.articles.values()) {
+		if (resolve(a, ['publisher'], 'actor', a.data.publisher)) pushUnique(g.actors.get(a.data.publisher)!.articles, a.id);
+		a.data.via.forEach((v, i) => {
+			if (resolve(a, ['via', i], 'actor', v)) pushUnique(g.actors.get(v)!.articles, a.id);
+		});
+	}
+
+	for (const q of g.quotes.values()) {
+		const s = q.data.speaker;
+		const speakerPath = typeof s === 'string' ? ['speaker'] : ['speaker', 'affiliation'];
+		if (resolve(q, speakerPath, 'actor', q.speakerActor)) pushUnique(g.actors.get(q.speakerActor!)!.quotes, q.id);
+		if (resolve(q, ['source'], 'article', q.data.source)) {
+			const article = g.articles.get(q.data.source)!;
+			pushUnique(article.quotes, q.id);
+			if (q.speakerActor && g.actors.has(q.speakerActor)) pushUnique(g.actors.get(q.speakerActor)!.articles, article.id);
+			q.verification = verifyQuote(q, article, problems);
+		}
+		if (resolve(q, ['place'], 'place', q.data.place)) pushUnique(g.places.get(q.data.place!)!.quotes, q.id);
+		if (resolve(q, ['event'], 'event', q.data.event)) pushUnique(g.events.get(q.data.event!)!.quotes, q.id);
+
+		const statement = g.statements.get(q.statement);
+		if (!statement) {
+			g.statements.set(q.statement, { kind: 'statement', id: q.statement, quotes: [q.id], speakerActor: q.speakerActor, said: q.said });
+		} else {
+			statement.quotes.push(q.id);
+			statement.said ??= q.said;
+			if (statement.speakerActor !== q.speakerActor) {
+				problems.push({
+					severity: 'error',
+					file: q.file,
+					path: ['statement'],
+					message: `Quote is grouped into statement "${q.statement}" but has another speaker (${q.speakerActor ?? 'unnamed'}) than ${g.quotes.get(statement.quotes[0]!)!.file} (${statement.speakerActor ?? 'unnamed'}).`,
+					fix: 'Quotes of one statement render the same utterance by the same speaker. Fix the speaker, or give this quote its own statement id.',
+				});
+			}
+		}
+	}
+
+	for (const ev of g.events.values()) {
+		ev.data.actors.forEach((a, i) => {
+			if (!resolve(ev, ['actors', i, 'actor'], 'actor', a.actor)) return;
+			const actor = g.actors.get(a.actor)!;
+			const last = actor.events[actor.events.length - 1];
+			if (last?.id === ev.id) last.roles.push(a.role);
+			else actor.events.push({ id: ev.id, roles: [a.role] });
+		});
+		ev.data.places.forEach((p, i) => {
+			if (resolve(ev, ['places', i], 'place', p)) pushUnique(g.places.get(p)!.events, ev.id);
+		});
+		ev.data.sources.forEach((s, i) => {
+			if (resolve(ev, ['sources', i], 'article', s)) pushUnique(g.articles.get(s)!.events, ev.id);
+		});
+		ev.data.casualties.forEach((c, i) => {
+			const claim: ClaimNode = { ...c, event: ev.id, asOfDate: date(c.asOf) };
+			ev.claims.push(claim);
+			if (resolve(ev, ['casualties', i, 'claimedBy'], 'actor', c.claimedBy)) g.actors.get(c.claimedBy)!.claims.push(claim);
+			resolve(ev, ['casualties', i, 'source'], 'article', c.source);
+		});
+		if (ev.data.partOf !== undefined) {
+			if (ev.data.partOf === ev.id) {
+				problems.push({ severity: 'error', file: ev.file, path: ['partOf'], message: 'An event cannot be part of itself.', fix: 'Remove partOf or name the larger event.' });
+			} else if (resolve(ev, ['partOf'], 'event', ev.data.partOf)) g.events.get(ev.data.partOf)!.parts.push(ev.id);
+		}
+	}
+
+	for (const actor of g.actors.values()) {
+		actor.data.roles.forEach((r, i) => {
+			if (resolve(actor, ['roles', i, 'of'], 'actor', r.of)) g.actors.get(r.of!)!.officeHolders.push({ id: actor.id, title: r.title });
+			resolve(actor, ['roles', i, 'source'], 'article', r.source);
+			checkOrder(actor, ['roles', i, 'to'], r.from, r.to, problems);
+		});
+		actor.data.memberOf.forEach((m, i) => {
+			if (m.actor === actor.id) {
+				problems.push({ severity: 'error', file: actor.file, path: ['memberOf', i, 'actor'], message: 'An actor cannot be a member of itself.', fix: 'Name the group this actor belongs to.' });
+			} else if (resolve(actor, ['memberOf', i, 'actor'], 'actor', m.actor)) g.actors.get(m.actor)!.members.push({ id: actor.id, relation: m.relation });
+			resolve(actor, ['memberOf', i, 'source'], 'article', m.source);
+			checkOrder(actor, ['memberOf', i, 'to'], m.from, m.to, problems);
+		});
+	}
+
+	for (const place of g.places.values()) {
+		if (resolve(place, ['in'], 'place', place.data.in)) g.places.get(place.data.in!)!.children.push(place.id);
+	}
+	for (const place of g.places.values()) place.ancestors = ancestorsOf(place, g.places, problems);
+
+	// 3. Prose links in every body, and backlinks from them.
+	for (const collection of ['articles', 'quotes', 'events', 'actors', 'places'] as const) {
+		for (const node of (g[collection] as Map<string, NodeBase<typeof collection> & { kind: EntityKind }>).values()) {
+			const { links, malformed } = findEntityLinks(node.body);
+			for (const bad of malformed) {
+				problems.push({
+					severity: 'error',
+					file: node.file,
+					path: [],
+					bodyLine: bad.line,
+					column: bad.column,
+					message: `Malformed cross-link "${bad.href}".`,
+					fix: 'Write cross-links as [text](kind:id), where kind is article, quote, statement, event, actor or place and id is a file name, e.g. [al-Sharaa](actor:ahmad-al-sharaa).',
+				});
+			}
+			for (const link of links) {
+				const targets = g[COLLECTION_OF[link.kind]] as Map<string, { mentionedBy?: Ref[] }>;
+				const target = targets.get(link.id);
+				if (!target) {
+					const suggestions = nearest(link.id, targets.keys());
+					problems.push({
+						severity: 'error',
+						file: node.file,
+						path: [],
+						bodyLine: link.line,
+						column: link.column,
+						message: `Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
+						fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing file in content/${COLLECTION_OF[link.kind]}/.`.trim(),
+					});
+					continue;
+				}
+				const self: Ref = { kind: node.kind, id: node.id };
+				if (target.mentionedBy && !target.mentionedBy.some((r) => r.kind === self.kind && r.id === self.id)) target.mentionedBy.push(self);
+				if (node.kind === 'article') {
+					(node as unknown as ArticleNode).mentions.push({ kind: link.kind, id: link.id });
+					if (link.kind === 'actor') pushUnique(g.actors.get(link.id)!.articles, node.id);
+				}
+			}
+		}
+	}
+
+	// 4. Orders that pages rely on.
+	g.chronology = [...g.events.values()].sort(byDate);
+	const chronoIndex = new Map(g.chronology.map((e, i) => [e.id, i]));
+	const byChrono = (a: string, b: string) => chronoIndex.get(a)! - chronoIndex.get(b)!;
+	for (const actor of g.actors.values()) actor.events.sort((a, b) => byChrono(a.id, b.id));
+	for (const place of g.places.values()) place.events.sort(byChrono);
+	for (const article of g.articles.values()) article.events.sort(byChrono);
+	for (const ev of g.events.values()) ev.parts.sort(byChrono);
+
+	return g;
+}
+
+const byDate = (a: EventNode, b: EventNode) =>
+	a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id.localeCompare(b.id);
+
+function checkOrder(node: { file: string }, path: (string | number)[], from: string | undefined, to: string | undefined, problems: Problem[]) {
+	if (from === undefined || to === undefined) return;
+	const start = date(from);
+	const end = date(to);
+	if (endKey(end) < startKey(start)) {
+		problems.push({
+			severity: 'error',
+			file: node.file,
+			path,
+			message: `Ends (${to}) before it starts (${from}).`,
+			fix: 'Check both dates against the source; swap them if they were entered the wrong way round.',
+		});
+	}
+}
+
+function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems: Problem[]): string[] {
+	const chain: string[] = [];
+	const seen = new Set([place.id]);
+	let next = place.data.in;
+	while (next !== undefined) {
+		const parent = places.get(next);
+		if (!parent) break;
+		if (seen.has(next)) {
+			problems.push({
+				severity: 'error',
+				file: place.file,
+				path: ['in'],
+				message: `Places lie in each other in a circle: ${[place.id, ...chain, next].join(' → ')}.`,
+				fix: 'A place lies in a larger place; fix the "in" field of one of them.',
+			});
+			break;
+		}
+		seen.add(next);
+		chain.push(next);
+		next = parent.data.in;
+	}
+	return chain;
+}
+
+function verifyQuote(q: QuoteNode, article: ArticleNode, problems: Problem[]): Verification {
+	if (article.body.trim() === '') return 'unverified';
+	if (appearsIn(q.data.text, stripEntityLinks(article.body))) return 'verified';
+	problems.push({
+		severity: 'error',
+		file: q.file,
+		path: ['text'],
+		message: `The quote's text does not appear in its source's archived text (${article.file}).`,
+		fix: 'Copy the words exactly as the article prints them (spacing, quotation marks and ellipses may differ); mark a cut with (…). If the source has no archived text yet, leave its body empty and the quote is shown as unverified.',
+	});
+	return 'mismatch';
+}
+
+/** Every collection's kind word, for tools. */
+export const kindOf = (collection: CollectionName) => KIND_OF[collection];
+export type { EventType };

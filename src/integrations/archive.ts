@@ -1,0 +1,36 @@
+/**
+ * The archive's Astro integration. It only orchestrates; each concern is one module:
+ * content validation before the build, browser bundles and the search index after it.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../content-io/content-dir.ts';
+import { bundleClientScripts, bundleOne } from './client-scripts.ts';
+import { preflight } from './preflight.ts';
+
+export default function archive(): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'syria-archive',
+		hooks: {
+			'astro:config:setup': async ({ command, config, logger }) => {
+				root = fileURLToPath(config.root);
+				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use(async (req, res, next) => {
+					const m = /\/assets\/([a-z-]+)\.js$/.exec(req.url ?? '');
+					const code = m ? await bundleOne(root, m[1]!) : undefined;
+					if (code === undefined) return next();
+					res.setHeader('Content-Type', 'text/javascript');
+					res.end(code);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				await bundleClientScripts(root, outDir);
+				logger.info('client scripts bundled');
+			},
+		},
+	};
+}

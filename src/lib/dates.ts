@@ -1,0 +1,157 @@
+/**
+ * Dates with honest precision.
+ *
+ * The archive writes dates in a small subset of EDTF (ISO 8601-2, the Library of
+ * Congress's Extended Date/Time Format), so contributors state exactly what a source
+ * supports and nothing more:
+ *
+ *   2025            a year          2025-03       a month        2025-03-07   a day
+ *   2025-03-06~     about that day  2025-03-06?   uncertain
+ *   2025-03-06/2025-03-08           a range (either end may carry its own precision)
+ *
+ * Everything here is pure: parsing, sorting keys and the human wording.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface DatePoint {
+	year: number;
+	month?: number;
+	day?: number;
+	precision: Precision;
+	approximate: boolean;
+	uncertain: boolean;
+}
+
+export interface FuzzyDate {
+	/** The EDTF text as written, normalised (e.g. `2025-03-06/2025-03-08`). */
+	edtf: string;
+	start: DatePoint;
+	/** Only for ranges. */
+	end?: DatePoint;
+}
+
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
+
+export type ParseResult = { ok: true; date: FuzzyDate } | { ok: false; reason: string };
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parsePoint(text: string): DatePoint | string {
+	const m = POINT.exec(text);
+	if (!m) return `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+	const year = Number(m[1]);
+	const month = m[2] === undefined ? undefined : Number(m[2]);
+	const day = m[3] === undefined ? undefined : Number(m[3]);
+	if (month !== undefined && (month < 1 || month > 12)) return `month ${m[2]} does not exist in "${text}"`;
+	if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+		return `day ${m[3]} does not exist in ${monthName(month)} ${year}`;
+	}
+	const qualifier = m[4] ?? '';
+	const point: DatePoint = {
+		year,
+		precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+		approximate: qualifier === '~' || qualifier === '%',
+		uncertain: qualifier === '?' || qualifier === '%',
+	};
+	if (month !== undefined) point.month = month;
+	if (day !== undefined) point.day = day;
+	return point;
+}
+
+/**
+ * Accepts what YAML hands over: a string, a bare year (number) or a Date (YAML 1.1
+ * readers such as Astro's turn an unquoted 2025-03-07 into a Date at midnight UTC).
+ */
+export function normaliseDateInput(value: unknown): unknown {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+	return value;
+}
+
+export function parseFuzzyDate(input: unknown): ParseResult {
+	const value = normaliseDateInput(input);
+	if (typeof value !== 'string' || value.trim() === '') {
+		return { ok: false, reason: 'expected a date such as 2025-03-07, 2025-03 or 2025' };
+	}
+	const text = value.trim();
+	const parts = text.split('/');
+	if (parts.length > 2) return { ok: false, reason: `"${text}" has more than one "/"; a range is START/END` };
+	const start = parsePoint(parts[0]!);
+	if (typeof start === 'string') return { ok: false, reason: start };
+	if (parts.length === 1) return { ok: true, date: { edtf: text, start } };
+	const end = parsePoint(parts[1]!);
+	if (typeof end === 'string') return { ok: false, reason: end };
+	if (pointEnd(end) < pointStart(start)) {
+		return { ok: false, reason: `the range ends (${parts[1]}) before it starts (${parts[0]})` };
+	}
+	return { ok: true, date: { edtf: text, start, end } };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Earliest day a point can mean, as `YYYY-MM-DD` (sorts as text). */
+export function pointStart(p: DatePoint): string {
+	return `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+}
+
+/** Latest day a point can mean. */
+export function pointEnd(p: DatePoint): string {
+	const month = p.month ?? 12;
+	return `${p.year}-${pad(month)}-${pad(p.day ?? daysInMonth(p.year, month))}`;
+}
+
+/** Sort key: the earliest day the date can mean. */
+export const startKey = (d: FuzzyDate) => pointStart(d.start);
+/** The latest day the date can mean. */
+export const endKey = (d: FuzzyDate) => pointEnd(d.end ?? d.start);
+
+/** A value for `<time datetime>`: ISO 8601, as precise as the date, ranges as `start/end`. */
+export function machineDate(d: FuzzyDate): string {
+	const iso = (p: DatePoint) =>
+		p.precision === 'year' ? `${p.year}` : p.precision === 'month' ? `${p.year}-${pad(p.month!)}` : pointStart(p);
+	return d.end ? `${iso(d.start)}/${iso(d.end)}` : iso(d.start);
+}
+
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+];
+export const monthName = (m: number) => MONTHS[m - 1]!;
+
+function words(p: DatePoint, show: { month: boolean; year: boolean }): string {
+	const parts: string[] = [];
+	if (p.day !== undefined) parts.push(String(p.day));
+	if (p.month !== undefined && show.month) parts.push(monthName(p.month));
+	if (show.year) parts.push(String(p.year));
+	return parts.join(' ');
+}
+
+const qualify = (p: DatePoint, text: string) =>
+	`${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? ' (uncertain)' : ''}`;
+
+/**
+ * Human wording that says no more than the date knows:
+ * "7 March 2025", "March 2025", "c. 6 March 2025", "6–8 March 2025",
+ * "28 February – 2 March 2025", "2024–2025".
+ */
+export function formatDate(d: FuzzyDate): string {
+	const { start, end } = d;
+	if (!end) return qualify(start, words(start, { month: true, year: true }));
+	const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
+	if (plain && start.precision === end.precision && start.year === end.year) {
+		if (start.precision === 'day' && start.month === end.month) {
+			return start.day === end.day ? words(start, { month: true, year: true }) : `${start.day}–${words(end, { month: true, year: true })}`;
+		}
+		if (start.precision !== 'year') {
+			return `${words(start, { month: true, year: false })} – ${words(end, { month: true, year: true })}`;
+		}
+	}
+	if (plain && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;
+	return `${qualify(start, words(start, { month: true, year: true }))} – ${qualify(end, words(end, { month: true, year: true }))}`;
+}
+
+/** The year a date starts in, for grouping and search filters. */
+export const yearOf = (d: FuzzyDate) => d.start.year;

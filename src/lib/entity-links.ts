@@ -1,0 +1,68 @@
+/**
+ * The one prose cross-link syntax: a Markdown link whose URL is `kind:id`,
+ * e.g. `[the interim president](actor:ahmad-al-sharaa)`.
+ * The graph uses `findEntityLinks` to check targets and build backlinks; the remark
+ * plugin uses `parseEntityHref` to turn the same links into page URLs.
+ */
+import type { EntityKind } from '../schema/index.ts';
+
+export const LINK_KINDS: readonly EntityKind[] = ['article', 'quote', 'statement', 'event', 'actor', 'place'];
+
+const HREF = /^(article|quote|statement|event|actor|place):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export interface EntityTarget {
+	kind: EntityKind;
+	id: string;
+}
+
+export function parseEntityHref(href: string): EntityTarget | undefined {
+	const m = HREF.exec(href.trim());
+	return m ? { kind: m[1] as EntityKind, id: m[2]! } : undefined;
+}
+
+/** Looks like an entity link but is malformed (e.g. `actor:Ahmad Sharaa`, `person:x`). */
+const NEAR_MISS = /^(article|quote|statement|event|actor|place|person|org|organisation|location)s?:/i;
+
+export interface FoundLink extends EntityTarget {
+	text: string;
+	/** 1-based line within the body. */
+	line: number;
+	column: number;
+}
+
+export interface MalformedLink {
+	href: string;
+	line: number;
+	column: number;
+}
+
+const LINK = /\[([^\]\n]*)\]\(\s*([^)\s]+)\s*\)/g;
+
+/** Every `[text](kind:id)` in a Markdown body, with positions, plus malformed ones. */
+export function findEntityLinks(body: string): { links: FoundLink[]; malformed: MalformedLink[] } {
+	const links: FoundLink[] = [];
+	const malformed: MalformedLink[] = [];
+	const lineStarts = [0];
+	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+	const position = (offset: number) => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid]! <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+	};
+	for (const m of body.matchAll(LINK)) {
+		const href = m[2]!;
+		const target = parseEntityHref(href);
+		if (target) links.push({ ...target, text: m[1]!, ...position(m.index) });
+		else if (NEAR_MISS.test(href)) malformed.push({ href, ...position(m.index) });
+	}
+	return { links, malformed };
+}
+
+/** The body as a reader sees it: entity links reduced to their text. */
+export const stripEntityLinks = (body: string) =>
+	body.replace(LINK, (whole, text: string, href: string) => (parseEntityHref(href) ? text : whole));

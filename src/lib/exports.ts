@@ -1,0 +1,67 @@
+/** Data exports: pure functions from the graph to JSON, CSV and Atom text. */
+import type { Graph } from '../graph/build-graph.ts';
+import { formatDate } from './dates.ts';
+import { absoluteUrl, paths, relativeUrl, type SitePath } from './urls.ts';
+
+export function archiveJson(g: Graph): string {
+	const strip = <T extends { data: unknown; body: string }>(n: T & { id: string }) => ({ id: n.id, ...(n.data as object), body: n.body.trim() });
+	return JSON.stringify({
+		generated: 'syria-transition-archive',
+		articles: [...g.articles.values()].map(strip),
+		quotes: [...g.quotes.values()].map((q) => ({ ...strip(q), statement: q.statement, verification: q.verification })),
+		events: g.chronology.map(strip),
+		actors: [...g.actors.values()].map(strip),
+		places: [...g.places.values()].map(strip),
+	});
+}
+
+const csvCell = (v: unknown) => {
+	const s = v === undefined || v === null ? '' : String(v);
+	// A leading = + - @ would run as a formula in spreadsheet programs.
+	const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+export function eventsCsv(g: Graph): string {
+	return csv([
+		['id', 'title', 'date', 'date_text', 'start', 'end', 'type', 'actors', 'places', 'sources'],
+		...g.chronology.map((e) => [e.id, e.data.title, e.date.edtf, formatDate(e.date), e.start, e.end, e.data.type, e.data.actors.map((a) => `${a.actor}:${a.role}`).join(';'), e.data.places.join(';'), e.data.sources.join(';')]),
+	]);
+}
+
+export function claimsCsv(g: Graph): string {
+	return csv([
+		['event', 'kind', 'count', 'min', 'max', 'group', 'who', 'claimed_by', 'as_of', 'source'],
+		...g.chronology.flatMap((e) => e.claims.map((c) => [e.id, c.kind, c.count, c.min, c.max, c.group, c.who, c.claimedBy, c.asOf, c.source])),
+	]);
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Atom feed of the latest events. Links are absolute with a site URL, else relative to the feed. */
+export function eventsAtom(g: Graph, site: URL | undefined, limit = 50): string {
+	const feedPath = paths.data('events.atom');
+	const url = (to: SitePath) => (site ? absoluteUrl(site, to) : relativeUrl(feedPath, to));
+	const latest = g.chronology.slice(-limit).reverse();
+	const updated = `${latest[0]?.start ?? '2024-12-08'}T00:00:00Z`;
+	return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Syria Transition Archive: events</title>
+<id>${xml(url(paths.home))}</id>
+<link rel="alternate" href="${xml(url(paths.timeline))}"/>
+<updated>${updated}</updated>
+${latest
+	.map(
+		(e) => `<entry>
+<title>${xml(`${formatDate(e.date)}: ${e.data.title}`)}</title>
+<id>${xml(url(paths.entry('event', e.id)))}</id>
+<link href="${xml(url(paths.entry('event', e.id)))}"/>
+<updated>${e.start}T00:00:00Z</updated>
+<summary>${xml(e.body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim().slice(0, 400))}</summary>
+</entry>`,
+	)
+	.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,34 @@
+/** "Did you mean …?": the nearest existing ids to a mistyped one. */
+
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			row.push(v);
+			if (v < best) best = v;
+		}
+		if (best > limit) return limit + 1;
+		prev = row;
+	}
+	return prev[b.length]!;
+}
+
+/** Up to `max` candidates close to `wanted`, best first; containment counts as close. */
+export function nearest(wanted: string, candidates: Iterable<string>, max = 3): string[] {
+	const limit = Math.max(2, Math.floor(wanted.length / 3));
+	const scored: { id: string; score: number }[] = [];
+	for (const id of candidates) {
+		const d = editDistance(wanted, id, limit);
+		if (d <= limit) scored.push({ id, score: d });
+		else if (wanted.length >= 4 && (id.includes(wanted) || wanted.includes(id))) scored.push({ id, score: limit + 0.5 });
+	}
+	return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, max).map((s) => s.id);
+}
+
+export const didYouMean = (options: string[]) =>
+	options.length === 0 ? '' : `Did you mean ${options.map((o) => `"${o}"`).join(' or ')}?`;

@@ -1,0 +1,61 @@
+/**
+ * Every URL the site emits is made here.
+ *
+ * Pages are files (`actors/ahmad-al-sharaa.html`, never `actors/ahmad-al-sharaa/`) and
+ * every internal link is relative to the page it is on. So one build works at a domain
+ * root, under any sub-path and from `file://`, where a link to a directory would open a
+ * directory listing and a root-absolute `/x` would point at the disk's root.
+ */
+import type { EntityKind } from '../schema/index.ts';
+
+/** A page or asset path inside the built site, without a leading slash: `actors/x.html`. */
+export type SitePath = string & { readonly __sitePath?: never };
+
+const SECTION: Record<EntityKind, string> = {
+	article: 'articles',
+	quote: 'quotes',
+	statement: 'statements',
+	event: 'events',
+	actor: 'actors',
+	place: 'places',
+};
+
+export const paths = {
+	home: 'index.html' as SitePath,
+	timeline: 'timeline.html' as SitePath,
+	search: 'search.html' as SitePath,
+	about: 'about.html' as SitePath,
+	notFound: '404.html' as SitePath,
+	/** The index page of one kind, e.g. `actors.html`. */
+	index: (kind: EntityKind) => `${SECTION[kind]}.html` as SitePath,
+	/** The page of one entry, e.g. `actors/ahmad-al-sharaa.html`. */
+	entry: (kind: EntityKind, id: string) => `${SECTION[kind]}/${id}.html` as SitePath,
+	/** A file the build writes under `assets/`. */
+	asset: (name: string) => `assets/${name}` as SitePath,
+	/** Data exports, e.g. `data/events.json`. */
+	data: (name: string) => `data/${name}` as SitePath,
+};
+
+export const sectionOf = (kind: EntityKind) => SECTION[kind];
+
+/** The relative URL that leads from the page at `from` to `to` (both site paths). */
+export function relativeUrl(from: SitePath, to: SitePath): string {
+	const fromDirs = from.split('/').slice(0, -1);
+	const toParts = to.split('#')[0]!.split('/');
+	const hash = to.includes('#') ? to.slice(to.indexOf('#')) : '';
+	let common = 0;
+	while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+	const up = fromDirs.length - common;
+	const rest = toParts.slice(common).join('/');
+	return ('../'.repeat(up) + rest || paths.home) + hash;
+}
+
+/** A function that turns site paths into URLs relative to one page. */
+export const linkerFor = (from: SitePath) => (to: SitePath) => relativeUrl(from, to);
+
+/** The absolute URL of a page, for canonical links, feeds and the sitemap; needs a configured site URL. */
+export function absoluteUrl(site: URL | string, to: SitePath): string {
+	const base = new URL(String(site));
+	if (!base.pathname.endsWith('/')) base.pathname += '/';
+	return new URL(to === paths.home ? '' : to, base).href;
+}

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { actorRef, articleRef, fuzzyDate, id, line, placeRef } from './fields.ts';
+
+/**
+ * Event types: ACLED's six (acleddata.com codebook) plus what a political transition
+ * needs, so the archive can be compared with conflict data and still record politics.
+ */
+export const EVENT_TYPES = {
+	'battle': 'Battle: armed clash between organised groups.',
+	'explosion-remote-violence': 'Explosion or remote violence: shelling, air or drone strike, bomb.',
+	'violence-against-civilians': 'Violence against civilians: killings, abductions, attacks on unarmed people.',
+	'protest': 'Protest: a peaceful demonstration or gathering.',
+	'riot': 'Riot: violent demonstration or mob violence.',
+	'strategic-development': 'Strategic development: deployments, takeovers, agreements, curfews and other non-violent moves that shape the conflict.',
+	'security-operation': 'Security operation: a sweep, raid or campaign by state forces.',
+	'political-transition': 'Political transition: change of government or regime, appointments, dissolutions.',
+	'constitutional': 'Constitutional: constitutions, declarations, elections, legal frameworks.',
+	'diplomatic': 'Diplomatic: recognition, membership, visits, sanctions, international statements.',
+	'statement': 'Statement: a speech, announcement or declaration that is itself the news.',
+	'humanitarian': 'Humanitarian: displacement, aid, access.',
+	'justice': 'Justice and accountability: investigations, trials, commissions.',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
+
+export const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
+
+export const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
+
+export const CasualtyClaimSchema = z
+	.object({
+		kind: z.enum(['killed', 'injured', 'detained', 'displaced', 'missing']).default('killed').describe('What the figure counts.'),
+		count: z.number().int().nonnegative().optional().describe('The figure, when the claim gives one number.'),
+		min: z.number().int().nonnegative().optional().describe('Lower bound, for "at least" or a range.'),
+		max: z.number().int().nonnegative().optional().describe('Upper bound, for a range.'),
+		group: z.enum(VICTIM_GROUPS).describe('Whom the figure counts: civilians, security-forces, combatants or total.'),
+		who: line('The group in the claim\'s own words, e.g. "Alawite civilians".').optional(),
+		claimedBy: actorRef('Who makes the claim, e.g. sohr.'),
+		asOf: fuzzyDate('The date the figure was true as of.'),
+		source: articleRef('The article that reports the claim.'),
+	})
+	.strict()
+	.refine((c) => c.count !== undefined || c.min !== undefined || c.max !== undefined, {
+		error: 'give the figure as count, or as min and/or max',
+		path: ['count'],
+	})
+	.refine((c) => c.count === undefined || (c.min === undefined && c.max === undefined), {
+		error: 'give either count or min/max, not both',
+		path: ['count'],
+	})
+	.refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
+		error: 'min is larger than max',
+		path: ['max'],
+	});
+
+export const EventSchema = z
+	.object({
+		title: line('A short factual title, e.g. "Attack on security forces in Jableh".'),
+		date: fuzzyDate('When it happened, as precisely as the sources support.'),
+		type: z.enum(typeIds).describe(`One of: ${typeIds.join(', ')}.`),
+		actors: z
+			.array(
+				z
+					.object({
+						actor: actorRef('Id of the actor.'),
+						role: z.enum(ACTOR_ROLES).describe(`The actor's part in the event: ${ACTOR_ROLES.join(', ')}.`),
+					})
+					.strict(),
+			)
+			.default([])
+			.describe('Who took part, each with a role.'),
+		places: z.array(placeRef('Id of a place.')).default([]).describe('Where it happened.'),
+		sources: z.array(articleRef('Id of an article.')).min(1, { error: 'an event needs at least one source article' }).describe('Articles that report it (at least one).'),
+		casualties: z.array(CasualtyClaimSchema).default([]).describe('Casualty claims, each attributed to who made it and dated; conflicting claims are all kept.'),
+		partOf: id('a larger event in content/events/').optional().describe('A larger event this one is part of, e.g. the coastal violence of March 2025.'),
+	})
+	.strict();
+
+export type Event = z.infer<typeof EventSchema>;
+export type CasualtyClaim = z.infer<typeof CasualtyClaimSchema>;

@@ -1,0 +1,63 @@
+/**
+ * Small field factories shared by every schema. Each field carries a description:
+ * it is the field's documentation, shown in the generated field reference
+ * (docs/field-reference.md) and in editors through the JSON Schemas in docs/schema/.
+ */
+import { z } from 'astro/zod';
+import { normaliseDateInput, parseFuzzyDate } from '../lib/dates.ts';
+
+/** Ids are file names: lowercase Latin letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const id = (what: string) =>
+	z
+		.string()
+		.regex(ID_PATTERN, {
+			error: 'an id is lowercase letters, digits and single hyphens, e.g. "ahmad-al-sharaa"',
+		})
+		.describe(`Id of ${what}: its file name without ".md".`);
+
+export const actorRef = (doc: string) => id('an actor in content/actors/').describe(doc);
+export const placeRef = (doc: string) => id('a place in content/places/').describe(doc);
+export const articleRef = (doc: string) => id('an article in content/articles/').describe(doc);
+
+/** An EDTF date (see src/lib/dates.ts); kept as its normalised text, parsed by the graph. */
+export const fuzzyDate = (doc: string) =>
+	z
+		.preprocess(
+			normaliseDateInput,
+			z.string().superRefine((value, ctx) => {
+				const parsed = parseFuzzyDate(value);
+				if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+			}),
+		)
+		.describe(`${doc} Written as YYYY, YYYY-MM or YYYY-MM-DD; add ~ for "about", ? for "uncertain"; a range is START/END.`);
+
+const SAFE_URL = /^(https?:)\/\//i;
+export const url = (doc: string) =>
+	z
+		.string()
+		.refine((value) => SAFE_URL.test(value.trim()), {
+			error: 'only http:// and https:// addresses are allowed (javascript:, data: and other schemes are refused)',
+		})
+		.describe(doc);
+
+export const wikidata = z
+	.string()
+	.regex(/^Q[1-9]\d*$/, { error: 'a Wikidata id looks like Q123' })
+	.describe('Wikidata item id, e.g. Q5.');
+
+/** Plain one-line text: no line breaks, no invisible bidi overrides that could disguise a name. */
+export const line = (doc: string) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.refine((value) => !/[\u202A-\u202E\u2066-\u2069]/.test(value), {
+			error: 'contains invisible bidirectional control characters (U+202A–202E, U+2066–2069); retype the text without them',
+		})
+		.describe(doc);
+
+export const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const language = (doc: string) =>
+	z.string().regex(LANGUAGE, { error: 'use a BCP 47 language tag such as "en", "ar" or "fr"' }).describe(doc);
