@@ -11,6 +11,8 @@ export default defineConfig({
 	// Where the site is hosted (root or sub-path) changes nothing else: every link is relative.
 	site: process.env.SITE_URL || undefined,
 	outDir: process.env.ARCHIVE_OUT || 'dist',
+	// Separate caches let tests and benchmarks build other archives side by side.
+	cacheDir: process.env.ARCHIVE_CACHE || './node_modules/.astro',
 	build: {
 		// `actors/x.html`, not `actors/x/`: a folder link opens a directory listing from file://.
 		format: 'file',

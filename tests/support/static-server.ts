@@ -1,0 +1,63 @@
+/**
+ * A small static file server for browser tests and `npm run preview`: serves a built
+ * folder at the root or under a sub-path, on loopback only, with a 404 page.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+	'.xml': 'application/xml', '.atom': 'application/atom+xml', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.woff2': 'font/woff2',
+};
+
+export interface RunningServer {
+	/** e.g. http://127.0.0.1:41234/archive/ */
+	url: string;
+	close: () => Promise<void>;
+}
+
+/** Serves `dir` under `base` ("/" or "/archive/"). A request outside `base` is a 404. */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
+	const root = path.resolve(dir);
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const sendFile = async (file: string, status: number, res: import('node:http').ServerResponse) => {
+		res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	};
+	const server: Server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const notFound = async () => {
+			const page = path.join(root, '404.html');
+			if (await isFile(page)) return sendFile(page, 404, res);
+			res.writeHead(404).end('not found');
+		};
+		if (!url.pathname.startsWith(prefix) && url.pathname !== prefix.slice(0, -1)) return notFound();
+		let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+		if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+		const file = path.join(root, rel);
+		if (!file.startsWith(root + path.sep)) return notFound();
+		if (await isFile(file)) return sendFile(file, 200, res);
+		// Like GitHub Pages: /timeline serves timeline.html.
+		if (await isFile(`${file}.html`)) return sendFile(`${file}.html`, 200, res);
+		return notFound();
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address() as import('node:net').AddressInfo;
+	return {
+		url: `http://127.0.0.1:${address.port}${prefix}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+async function isFile(file: string) {
+	try {
+		return (await stat(file)).isFile();
+	} catch {
+		return false;
+	}
+}
