@@ -3,18 +3,22 @@
  * content validation before the build, browser bundles and the search index after it.
  */
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
 import { preflight } from './preflight.ts';
+import { writeSitemap } from './sitemap.ts';
 
 export default function archive(): AstroIntegration {
 	let root = process.cwd();
+	let site: URL | undefined;
 	return {
 		name: 'syria-archive',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
+				site = config.site ? new URL(config.site) : undefined;
 				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
 			},
 			'astro:server:setup': ({ server }) => {
@@ -26,10 +30,15 @@ export default function archive(): AstroIntegration {
 					res.end(code);
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger, assets }) => {
 				const outDir = fileURLToPath(dir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
+				if (site) {
+					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
+					await writeSitemap(outDir, site, pages);
+					logger.info(`sitemap.xml written for ${site.href}`);
+				}
 			},
 		},
 	};
