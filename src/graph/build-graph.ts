@@ -11,6 +11,7 @@ import { KIND_OF } from '../schema/index.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks, stripEntityLinks } from '../lib/entity-links.ts';
 import { appearsIn } from '../lib/text-match.ts';
+import { findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import type { Problem } from './problems.ts';
 
@@ -331,6 +332,7 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 	for (const collection of ['articles', 'quotes', 'events', 'actors', 'places'] as const) {
 		for (const node of (g[collection] as Map<string, NodeBase<typeof collection> & { kind: EntityKind }>).values()) {
 			const { links, malformed } = findEntityLinks(node.body);
+			for (const unsafe of findUnsafeUrls(node.body)) problems.push(unsafeUrlProblem(node.file, unsafe));
 			for (const bad of malformed) {
 				problems.push({
 					severity: 'error',

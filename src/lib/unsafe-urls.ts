@@ -1,0 +1,112 @@
+/**
+ * Finds links and images in a Markdown body whose URL would run code or smuggle a
+ * document in: `javascript:`, `vbscript:` and `data:`. The sanitiser would strip them
+ * from the page anyway; reporting them makes the contributor see and fix them instead of
+ * publishing a silently broken link.
+ *
+ * It reads every place a URL can stand: inline links and images `[t](url)`, reference
+ * definitions `[ref]: url`, autolinks `<scheme:…>` and URL attributes of raw HTML. The
+ * URL is decoded as a browser would (HTML entities, Markdown backslash escapes, and the
+ * tabs, line breaks and control characters browsers ignore in a scheme) before its
+ * scheme is read, so `&#106;avascript:` and `java&#x09;script:` are caught too.
+ * Deliberately strict: it does not skip code spans, where such a URL has no reason to be.
+ */
+
+import type { Problem } from '../graph/problems.ts';
+
+export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
+export type UnsafeScheme = (typeof UNSAFE_SCHEMES)[number];
+
+export interface UnsafeUrl {
+	/** The URL as written. */
+	url: string;
+	scheme: UnsafeScheme;
+	/** Where it stands, with its article: "a link", "an image", "an HTML src="…" attribute", … */
+	where: string;
+	/** 1-based line within the body. */
+	line: number;
+	column: number;
+}
+
+type Match = RegExpMatchArray & { index: number; groups: Record<string, string | undefined> };
+
+const PATTERNS: { where: (m: Match) => string; re: RegExp }[] = [
+	// [text](url) and ![alt](url) (text may hold one level of brackets); the URL may be wrapped in <…>.
+	{ where: (m) => (m.groups.bang ? 'an image' : 'a link'), re: /(?<bang>!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(\s*<?(?<url>[^\s)>]*)/g },
+	// [ref]: url
+	{ where: () => 'a link reference definition', re: /^ {0,3}\[[^\]\n]+\]:\s*<?(?<url>\S*)/gm },
+	// <scheme:...>
+	{ where: () => 'an autolink', re: /<(?<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g },
+	// href="…", src='…', action=…, xlink:href, srcset, formaction, poster, …
+	{
+		where: (m) => `an HTML ${m.groups.attr!.toLowerCase()}="…" attribute`,
+		re: /\b(?<attr>(?:xlink:)?href|src|srcset|action|formaction|poster|background|cite|longdesc|data|codebase|ping|manifest|icon|lowsrc|dynsrc)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<uq>[^\s"'=<>`]+))/gi,
+	},
+];
+
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', lpar: '(', rpar: ')', sol: '/', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** HTML character references and Markdown backslash escapes, decoded. */
+function decode(text: string): string {
+	return text
+		.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, n: string) => {
+			const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : parseInt(n, 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+		})
+		.replace(/&([a-z]+);/gi, (whole, name: string) => NAMED[name.toLowerCase()] ?? whole)
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** The scheme a browser would see, if it is an unsafe one. */
+export function unsafeScheme(url: string): UnsafeScheme | undefined {
+	// Browsers drop ASCII whitespace and control characters inside and around a scheme.
+	const plain = decode(url).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
+	return UNSAFE_SCHEMES.find((s) => plain.startsWith(`${s}:`));
+}
+
+export function findUnsafeUrls(body: string): UnsafeUrl[] {
+	const lineStarts = [0];
+	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+	const position = (offset: number) => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid]! <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+	};
+	const found = new Map<number, UnsafeUrl>();
+	for (const { where, re } of PATTERNS) {
+		for (const match of body.matchAll(re)) {
+			const m = match as Match;
+			const url = m.groups.url ?? m.groups.dq ?? m.groups.sq ?? m.groups.uq ?? '';
+			// srcset is a list: "a.png 1x, javascript:… 2x".
+			const candidates = m.groups.attr?.toLowerCase() === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url];
+			for (const candidate of candidates) {
+				const scheme = unsafeScheme(candidate);
+				const offset = m.index + m[0].lastIndexOf(candidate);
+				if (!scheme || found.has(offset)) continue;
+				found.set(offset, { url: candidate, scheme, where: where(m), ...position(offset) });
+			}
+		}
+	}
+	return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The validation error for one unsafe URL in the body of `file`. */
+export function unsafeUrlProblem(file: string, u: UnsafeUrl): Problem {
+	const shown = u.url.length > 60 ? `${u.url.slice(0, 57)}…` : u.url;
+	return {
+		severity: 'error',
+		file,
+		path: [],
+		bodyLine: u.line,
+		column: u.column,
+		message: `Unsafe ${u.scheme}: address in ${u.where}: "${shown}". Such addresses can run code in a reader's browser, so the archive refuses them.`,
+		fix: u.scheme === 'data'
+			? 'Link to the document or image at its http:// or https:// address instead of embedding it.'
+			: 'Link only to http:// or https:// addresses, or to another entry with [text](kind:id); remove this link.',
+	};
+}
