@@ -19,8 +19,9 @@ export interface Watched {
 	page: Page;
 	/** Console errors and uncaught exceptions. */
 	errors: string[];
-	/** Requests that failed or went to another host. */
+	/** Requests that failed (network error, or an HTTP status of 400 or more). */
 	failed: string[];
+	/** Requests to another host; they are blocked, never sent. */
 	external: string[];
 }
 
@@ -31,6 +32,9 @@ export async function watchedPage(context: BrowserContext, allowedOrigin: string
 	page.on('console', (m) => m.type() === 'error' && w.errors.push(`${page.url()}: ${m.text()}`));
 	page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
 	page.on('requestfailed', (r) => w.failed.push(`${r.url()} (${r.failure()?.errorText}) on ${page.url()}`));
+	// A 404 for a stylesheet or script is not a network failure, so Playwright does not
+	// report it as one; it is a broken page all the same.
+	page.on('response', (r) => r.status() >= 400 && w.failed.push(`${r.url()} (HTTP ${r.status()}) on ${page.url()}`));
 	await page.route('**/*', (route) => {
 		const url = route.request().url();
 		const local = allowedOrigin === 'file' ? url.startsWith('file:') || url.startsWith('data:') : url.startsWith(allowedOrigin) || url.startsWith('data:');
