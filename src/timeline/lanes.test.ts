@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf } from './days.ts';
+import { assignLanes, packLanes, type PackOptions } from './lanes.ts';
+import { sampleData } from './test-support.ts';
+
+const all = (n: number) => new Uint8Array(n).fill(1);
+// One pixel per day from 1 March 2025, visible from pixel 0 to 100.
+const opts = (o: Partial<PackOptions> = {}): PackOptions => ({ a: 1, b: -dayOf('2025-03-01'), left: 0, right: 100, rows: 2, radius: 2, gap: 1, binWidth: 10, ...o });
+
+describe('lanes', () => {
+	const data = sampleData([
+		['2025-03-06', 'battle', ['mod']],
+		['2025-03-06', 'battle', ['mod', 'sohr']],
+		['2025-03-06', 'battle', ['sohr']],
+		['2025-03-07', 'protest', []],
+		['2025-03-30', 'battle', ['mod']],
+	]);
+
+	it('groups by type in legend order, leaving out empty types', () => {
+		const lanes = assignLanes(data, all(5), 'type');
+		expect(lanes.map((l) => [l.key, [...l.events]])).toEqual([['battle', [0, 1, 2, 4]], ['protest', [3]]]);
+	});
+
+	it('groups by actor, busiest first, with a lane for the rest', () => {
+		const lanes = assignLanes(data, all(5), 'actor');
+		expect(lanes.map((l) => [l.label, [...l.events]])).toEqual([
+			['Ministry of Defence', [0, 1, 4]],
+			['Syrian Observatory for Human Rights', [1, 2]],
+			['No actor named', [3]].map((x, i) => (i === 0 ? 'Other or no actor' : x)),
+		]);
+	});
+
+	it('only lays out what passes the filters', () => {
+		const mask = new Uint8Array([0, 0, 0, 1, 0]);
+		expect(assignLanes(data, mask, 'type').map((l) => l.key)).toEqual(['protest']);
+	});
+
+	it('packs marks into rows without overlap and counts the overflow instead of drawing it', () => {
+		const lanes = assignLanes(data, all(5), 'type');
+		const p = packLanes(data, lanes, opts());
+		const battle = [...Array(p.count).keys()].filter((k) => p.lane[k] === 0).map((k) => [p.event[k], p.row[k]]);
+		// Three events on 6 March: two rows hold two of them, the third is counted.
+		expect(battle).toEqual([[0, 0], [1, 1], [4, 0]]);
+		expect([...p.overflow[0]!].reduce((s, n) => s + n, 0)).toBe(1);
+		expect(p.overflow[0]![0]).toBe(1); // 6 March is pixel 5.5: the first bin
+		expect(p.inView).toEqual([4, 1]);
+		for (let a = 0; a < p.count; a++) for (let b = a + 1; b < p.count; b++) {
+			if (p.lane[a] === p.lane[b] && p.row[a] === p.row[b]) expect(p.x1[a]! <= p.x0[b]! || p.x1[b]! <= p.x0[a]!).toBe(true);
+		}
+	});
+
+	it('gives every event its own mark once zoomed in far enough', () => {
+		const lanes = assignLanes(data, all(5), 'type');
+		const p = packLanes(data, lanes, opts({ a: 40, b: -40 * dayOf('2025-03-01'), right: 2000, rows: 3 }));
+		expect(p.count).toBe(5);
+		expect(p.overflow.every((bins) => bins.every((n) => n === 0))).toBe(true);
+	});
+
+	it('skips events outside the window, but keeps a long one that reaches into it', () => {
+		const long = sampleData([['2025-01', 'battle'], ['2025-02-01/2025-03-10', 'battle'], ['2025-03-05', 'battle'], ['2025-08-01', 'battle']]);
+		const p = packLanes(long, assignLanes(long, all(4), 'type'), opts());
+		expect([...p.event.subarray(0, p.count)].sort()).toEqual([1, 2]);
+	});
+
+	it('lets known dates take the rows before spans of uncertainty', () => {
+		const mixed = sampleData([['2025-03', 'battle'], ['2025-03-06', 'battle'], ['2025-03-12', 'battle'], ['2025-03-20', 'battle']]);
+		const p = packLanes(mixed, assignLanes(mixed, all(4), 'type'), opts({ rows: 1 }));
+		expect([...p.event.subarray(0, p.count)]).toEqual([1, 2, 3]);
+		const two = packLanes(mixed, assignLanes(mixed, all(4), 'type'), opts({ rows: 2 }));
+		expect([...two.event.subarray(0, two.count)]).toEqual([1, 2, 3, 0]);
+		expect(two.row[3]).toBe(1);
+	});
+});

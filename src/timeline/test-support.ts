@@ -1,0 +1,27 @@
+/** Small archives for the timeline's unit tests (not shipped). */
+import { parseFuzzyDate } from '../lib/dates.ts';
+import { packTimeline, unpackTimeline, type TimelineEventInput } from './timeline-data.ts';
+
+export const TYPES: [string, string][] = [['battle', 'Battle'], ['protest', 'Protest'], ['diplomatic', 'Diplomatic']];
+const ACTORS: Record<string, string> = { sohr: 'Syrian Observatory for Human Rights', 'ahmad-al-sharaa': 'Ahmad al-Sharaa', mod: 'Ministry of Defence' };
+const PLACES: Record<string, [string, string | undefined]> = { syria: ['Syria', undefined], latakia: ['Latakia Governorate', 'syria'], jableh: ['Jableh', 'latakia'], damascus: ['Damascus', 'syria'] };
+
+export type Row = [edtf: string, type: string, actors?: string[], places?: string[]];
+
+export function inputs(rows: Row[]): TimelineEventInput[] {
+	return rows.map(([edtf, type, actors = [], places = []]) => {
+		const r = parseFuzzyDate(edtf);
+		if (!r.ok) throw new Error(r.reason);
+		return { date: r.date, type, actors, places, claims: [] };
+	});
+}
+
+export const dictionaries = {
+	types: TYPES,
+	actorName: (id: string) => ACTORS[id] ?? id,
+	placeName: (id: string) => PLACES[id]?.[0] ?? id,
+	placeParent: (id: string) => PLACES[id]?.[1],
+};
+
+/** Packs and unpacks, as the page does: what the client sees. */
+export const sampleData = (rows: Row[]) => unpackTimeline(JSON.parse(JSON.stringify(packTimeline(inputs(rows), dictionaries))));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf } from './days.ts';
+import { clampWindow, contextLabel, fullWindow, ticks, timeScale, windowOf } from './time-scale.ts';
+
+const scaleFor = (from: string, to: string, width = 1000) => timeScale([dayOf(from), dayOf(to)], [0, width]);
+
+describe('time scale', () => {
+	it('maps a window of days onto pixels and back', () => {
+		const s = scaleFor('2025-03-01', '2025-03-11');
+		expect(s(new Date(Date.UTC(2025, 2, 6)))).toBeCloseTo(500);
+		expect(windowOf(s)).toEqual([dayOf('2025-03-01'), dayOf('2025-03-11')]);
+	});
+
+	it('labels years when zoomed out, months in between and days when zoomed in', () => {
+		const years = ticks(scaleFor('2022-06-01', '2026-06-01', 340));
+		expect(years.map((t) => t.label)).toEqual(['2023', '2024', '2025', '2026']);
+		expect(years.every((t) => t.level === 'year')).toBe(true);
+
+		const months = ticks(scaleFor('2024-11-15', '2025-05-15', 800));
+		expect(months.map((t) => t.label)).toContain('2025');
+		expect(months.map((t) => t.label)).toContain('Mar');
+
+		const days = ticks(scaleFor('2025-03-01', '2025-03-15', 1200));
+		expect(days[0]!.label).toBe('1 Mar');
+		expect(days.map((t) => t.label)).toContain('7 Mar');
+		expect(days.every((t, i) => i === 0 || t.x > days[i - 1]!.x)).toBe(true);
+	});
+
+	it('never ticks between days, even in a narrow window on a wide screen', () => {
+		const t = ticks(scaleFor('2025-03-06', '2025-03-09', 1400));
+		expect(t.map((x) => x.label)).toEqual(['6 Mar', '7 Mar', '8 Mar', '9 Mar']);
+	});
+
+	it('names the period at the left edge once zoomed in', () => {
+		expect(contextLabel(scaleFor('2025-03-03', '2025-03-20'))).toBe('March 2025');
+		expect(contextLabel(scaleFor('2025-02-01', '2025-06-20'))).toBe('2025');
+		expect(contextLabel(scaleFor('2023-01-01', '2026-01-01'))).toBe('');
+	});
+
+	it('keeps a window inside the period and at least three days wide', () => {
+		const full = fullWindow(dayOf('2025-01-01'), dayOf('2025-12-31'));
+		expect(full[0]).toBeLessThan(dayOf('2025-01-01'));
+		expect(clampWindow([dayOf('2025-03-05'), dayOf('2025-03-05')], full)).toEqual([dayOf('2025-03-05'), dayOf('2025-03-08')]);
+		expect(clampWindow([full[0] - 100, full[0] - 50], full)).toEqual([full[0], full[0] + 50]);
+		expect(clampWindow([full[0] - 1000, full[1] + 1000], full)).toEqual(full);
+	});
+});
