@@ -37,6 +37,7 @@ async function listMarkdown(dir: string): Promise<string[]> {
 export async function loadContent(contentDir: string, projectDir = process.cwd()): Promise<LoadedContent> {
 	const problems: Problem[] = [];
 	const read: ReadResult[] = [];
+	const invalid = new Set<string>();
 	const rel = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
 
 	const perCollection = await Promise.all(COLLECTIONS.map(async (c) => [c, await listMarkdown(path.join(contentDir, c))] as const));
@@ -55,7 +56,7 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	for (const { collection, file, text } of texts) {
 		const name = path.basename(file);
 		if (!name.endsWith('.md')) {
-			problems.push({ severity: 'error', file: rel(file), path: [], line: 1, message: `"${name}" is not a Markdown file, so it would not be published.`, fix: 'Content files end in .md; rename it or move it out of content/.' });
+			problems.push({ severity: 'error', file: rel(file), path: [], line: 1, message: `"${name}" is not a Markdown file, so it would not be published.`, fix: `Content files are Markdown files ending in .md: rename it, or move it out of content/${collection}/.` });
 			continue;
 		}
 		const id = name.slice(0, -3);
@@ -65,12 +66,13 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 			continue;
 		}
 		const result = readEntry(collection, id, rel(file), text);
+		if (!result.entry) invalid.add(`${collection}/${id}`);
 		read.push(result);
 		problems.push(...result.problems);
 	}
 
 	const entries = read.flatMap((r) => (r.entry ? [r.entry] : []));
-	const graph = buildGraph(entries);
+	const graph = buildGraph(entries, { invalid });
 	const locators = new Map(read.filter((r) => r.entry).map((r) => [r.entry!.file, r.locate]));
 	for (const p of graph.problems) problems.push(locators.get(p.file)?.(p) ?? { ...p, line: p.line ?? 1 });
 	return { graph, entries, problems, files: texts.length };

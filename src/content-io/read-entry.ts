@@ -1,10 +1,10 @@
 /**
- * Reads one content file (pure: text in, entry and problems out). Frontmatter is split
- * by gray-matter and parsed with the `yaml` package, whose syntax tree maps every field
- * back to its line, so each problem can say where it is.
+ * Reads one content file (pure: text in, entry and problems out). The frontmatter is
+ * split off by line, so the file's line numbers are known exactly, and parsed with the
+ * `yaml` package, whose syntax tree maps every field back to its line: each problem
+ * can say where it is, down to `actors[1].actor`.
  */
-import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { SCHEMAS, type CollectionName } from '../schema/index.ts';
 import type { AnyRawEntry } from '../graph/build-graph.ts';
@@ -12,97 +12,134 @@ import type { Problem } from '../graph/problems.ts';
 import { explainIssue } from './explain-issue.ts';
 
 export interface ReadResult {
+	/** The entry, when the file is valid. */
 	entry?: AnyRawEntry;
 	problems: Problem[];
 	/** Gives a problem found later (by the graph) its line in this file. */
 	locate: (problem: Problem) => Problem;
 }
 
-/** Index of the line (1-based) where the frontmatter's YAML begins (after `---`). */
-const YAML_FIRST_LINE = 2;
+interface Split {
+	yaml: string;
+	/** 1-based file line of the YAML's first line (the line after the opening `---`). */
+	yamlLine: number;
+	body: string;
+	/** 1-based file line of the body's first line. */
+	bodyLine: number;
+}
+
+const DELIMITER = /^---[ \t]*\r?$/;
+
+/** Splits `---\nYAML\n---\nbody`; says which delimiter line is missing when one is. */
+export function splitFrontmatter(text: string): Split | 'missing' | 'unclosed' {
+	const lines = text.replace(/^\uFEFF/, '').split('\n');
+	if (!DELIMITER.test(lines[0]!)) return 'missing';
+	const close = lines.findIndex((l, i) => i > 0 && DELIMITER.test(l));
+	if (close < 0) return 'unclosed';
+	return { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+const YAML_FIX: Partial<Record<YAMLError['code'], string>> = {
+	MISSING_CHAR: 'Close the quotation mark or bracket that is opened on this line, or remove it.',
+	TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+	BAD_INDENT: 'Indent nested fields by the same number of spaces as their neighbours (two spaces is usual).',
+	MULTILINE_IMPLICIT_KEY: 'Write every field as "key: value" on one line, with a space after the colon; wrap text containing ": " in quotes.',
+	BLOCK_AS_IMPLICIT_KEY: 'Write every field as "key: value" with a space after the colon; check the indentation of this line and of the lines around it.',
+};
+const YAML_FIX_DEFAULT =
+	'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and that text containing ": " or starting with a quotation mark is wrapped in quotes.';
 
 export function readEntry(collection: CollectionName, id: string, file: string, text: string): ReadResult {
 	const unlocated = (p: Problem) => ({ ...p, line: p.line ?? 1 });
-	if (!/^---\r?\n/.test(text)) {
-		return {
-			locate: unlocated,
-			problems: [{
-				severity: 'error', file, path: [], line: 1,
-				message: 'The file does not start with a frontmatter block.',
-				fix: 'Start the file with a line "---", then the fields in YAML, then another "---", then the text.',
-			}],
-		};
+	const fileProblem = (line: number, message: string, fix: string, column?: number): ReadResult => ({
+		locate: unlocated,
+		problems: [{ severity: 'error', file, path: [], line, ...(column ? { column } : {}), message, fix }],
+	});
+
+	const split = splitFrontmatter(text);
+	if (split === 'missing') {
+		return fileProblem(1, 'The file does not start with a frontmatter block (a line "---").', 'Start the file with a line "---", then the fields in YAML, then another "---", then the text; copy an existing file of the same kind as a model.');
 	}
-	let doc: Document.Parsed | undefined;
+	if (split === 'unclosed') {
+		return fileProblem(1, 'The frontmatter block opened on line 1 is never closed.', 'Add a line "---" after the last field, before the text.');
+	}
+
 	const counter = new LineCounter();
-	let parsed: matter.GrayMatterFile<string>;
-	try {
-		parsed = matter(text, {
-			engines: {
-				yaml: (source: string) => {
-					doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-					if (doc.errors.length > 0) throw doc.errors[0];
-					return (doc.toJS() ?? {}) as object;
-				},
-			},
-		});
-	} catch (error) {
-		const e = error as { message?: string; linePos?: [{ line: number; col: number }] };
-		const pos = e.linePos?.[0];
-		const first = (e.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		return {
-			locate: unlocated,
-			problems: [{
-				severity: 'error', file, path: [],
-				line: pos ? pos.line + YAML_FIRST_LINE - 1 : 1,
-				...(pos ? { column: pos.col } : {}),
-				message: `The frontmatter is not valid YAML: ${first}.`,
-				fix: 'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and that text containing ": " or starting with a quotation mark is wrapped in quotes.',
-			}],
-		};
+	const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const toFileLine = (offset: number) => {
+		const pos = counter.linePos(offset);
+		return { line: pos.line + split.yamlLine - 1, column: pos.col };
+	};
+	if (doc.errors.length > 0) {
+		const error = doc.errors[0]!;
+		let where = toFileLine(error.pos[0]);
+		const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+		const yamlLines = split.yaml.split('\n');
+		const lineText = (fileLine: number) => yamlLines[fileLine - split.yamlLine] ?? '';
+		const key = error.code === 'DUPLICATE_KEY' ? /^\s*(?:- )?([^:#]+):/.exec(lineText(where.line))?.[1]?.trim() ?? '' : '';
+		// An unclosed quotation mark is noticed where the text ends; point at where it opens.
+		const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(what)?.[1] : undefined;
+		if (quote) {
+			for (let l = where.line; l >= split.yamlLine; l--) {
+				const at = lineText(l).search(new RegExp(`:\\s+${quote}`));
+				if (at >= 0) {
+					where = { line: l, column: lineText(l).indexOf(quote, at) + 1 };
+					break;
+				}
+			}
+		}
+		const problem = quote ? `the quotation mark (${quote}) opened here is never closed`
+			: key ? `the field "${key}" appears twice`
+			: what.charAt(0).toLowerCase() + what.slice(1);
+		const fix = key ? `A field may appear only once: delete one of the two "${key}:" lines, or merge their values.` : (YAML_FIX[error.code] ?? YAML_FIX_DEFAULT);
+		return fileProblem(where.line, `The frontmatter is not valid YAML on line ${where.line}: ${problem}.`, fix, where.column);
 	}
-	const bodyStart = text.slice(0, text.length - parsed.content.length).split('\n').length;
-	const locatePath = (path: (string | number)[]) => lineOf(doc, counter, path);
-	const locate = (p: Problem) => placeProblem(p, locatePath, bodyStart);
+
+	const data: unknown = doc.toJS() ?? {};
+	const locatePath = (path: (string | number)[]) => {
+		const offset = offsetOf(doc, path);
+		return offset === undefined ? { line: 1 } : toFileLine(offset);
+	};
+	const locate = (p: Problem) => placeProblem(p, locatePath, split.bodyLine);
 	const schema = SCHEMAS[collection] as z.ZodType;
-	const result = schema.safeParse(parsed.data);
+	const result = schema.safeParse(data);
 	if (!result.success) {
 		return {
 			locate,
-			problems: result.error.issues.map((issue) => locate({ severity: 'error', file, ...explainIssue(issue, parsed.data) })),
+			problems: result.error.issues.flatMap((issue) => explainIssue(issue, data, schema)).map((p) => locate({ severity: 'error', file, ...p })),
 		};
 	}
-	return { entry: { collection, id, file, data: result.data, body: parsed.content } as AnyRawEntry, problems: [], locate };
+	return { entry: { collection, id, file, data: result.data, body: split.body } as AnyRawEntry, problems: [], locate };
 }
 
-/** Line and column of the deepest node of `path` that exists (1-based, in the file). */
-function lineOf(doc: Document.Parsed | undefined, counter: LineCounter, path: (string | number)[]): { line: number; column?: number } {
-	if (!doc) return { line: 1 };
+type Ranged = { range?: [number, number, number] | null };
+
+/**
+ * Offset of the deepest node of `path` that exists: a field's key, a list item's value.
+ * Undefined when not even the first step exists (a missing top-level field).
+ */
+function offsetOf(doc: Document.Parsed, path: (string | number)[]): number | undefined {
 	let node: unknown = doc.contents;
-	let range: [number, number, number] | undefined = (doc.contents as { range?: [number, number, number] } | null)?.range;
+	let offset: number | undefined;
 	for (const key of path) {
 		if (isMap(node)) {
-			const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+			const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
 			if (!pair) break;
-			range = ((pair.key as { range?: [number, number, number] }).range) ?? range;
+			offset = (pair.key as Ranged).range?.[0] ?? offset;
 			node = pair.value;
-			const valueRange = (node as { range?: [number, number, number] } | null)?.range;
-			if (valueRange && typeof path[path.length - 1] === 'number') range = valueRange;
 		} else if (isSeq(node) && typeof key === 'number') {
 			const item = node.items[key];
-			if (!item) break;
+			if (item == null) break;
+			offset = (item as Ranged).range?.[0] ?? offset;
 			node = item;
-			range = (item as { range?: [number, number, number] }).range ?? range;
 		} else break;
 	}
-	if (!range) return { line: YAML_FIRST_LINE };
-	const pos = counter.linePos(range[0]);
-	return { line: pos.line + YAML_FIRST_LINE - 1, column: pos.col };
+	return offset;
 }
 
-function placeProblem(p: Problem, locate: (path: (string | number)[]) => { line: number; column?: number }, bodyStart: number): Problem {
+function placeProblem(p: Problem, locate: (path: (string | number)[]) => { line: number; column?: number }, bodyLine: number): Problem {
 	if (p.line !== undefined) return p;
-	if (p.bodyLine !== undefined) return { ...p, line: bodyStart + p.bodyLine - 1 };
+	if (p.bodyLine !== undefined) return { ...p, line: bodyLine + p.bodyLine - 1 };
 	const where = locate(p.path);
 	return { ...p, line: where.line, ...(p.column === undefined && where.column !== undefined ? { column: where.column } : {}) };
 }

@@ -13,7 +13,7 @@ import { findEntityLinks, stripEntityLinks } from '../lib/entity-links.ts';
 import { appearsIn } from '../lib/text-match.ts';
 import { findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
-import type { Problem } from './problems.ts';
+import { formatPath, type Problem } from './problems.ts';
 
 export interface DataOf {
 	articles: Article;
@@ -155,7 +155,16 @@ const pushUnique = (list: string[], value: string) => {
 	if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
 };
 
-export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
+export interface BuildOptions {
+	/**
+	 * Entries whose files exist but failed the schema check, as `collection/id`. They are
+	 * reported on their own; references to them are not reported again as unknown.
+	 */
+	invalid?: ReadonlySet<string>;
+}
+
+export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOptions = {}): Graph {
+	const invalid = options.invalid ?? new Set<string>();
 	const problems: Problem[] = [];
 	const g: Graph = {
 		articles: new Map(),
@@ -231,6 +240,7 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 		const collection = COLLECTION_OF[kind];
 		const targets = g[collection] as Map<string, unknown>;
 		if (targets.has(id)) return true;
+		if (invalid.has(`${collection}/${id}`)) return false;
 		const suggestions = nearest(id, targets.keys());
 		problems.push({
 			severity: 'error',
@@ -274,8 +284,8 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 					severity: 'error',
 					file: q.file,
 					path: ['statement'],
-					message: `Quote is grouped into statement "${q.statement}" but has another speaker (${q.speakerActor ?? 'unnamed'}) than ${g.quotes.get(statement.quotes[0]!)!.file} (${statement.speakerActor ?? 'unnamed'}).`,
-					fix: 'Quotes of one statement render the same utterance by the same speaker. Fix the speaker, or give this quote its own statement id.',
+					message: `Statement "${q.statement}" has two speakers: this quote's speaker is ${speakerName(q.speakerActor)}, but ${g.quotes.get(statement.quotes[0]!)!.file} gives ${speakerName(statement.speakerActor)}.`,
+					fix: `The quotes of one statement render one utterance by one speaker. Correct the speaker of one of them, or, if these are different utterances, remove "statement: ${q.statement}" from this quote.`,
 				});
 			}
 		}
@@ -337,7 +347,7 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 				problems.push({
 					severity: 'error',
 					file: node.file,
-					path: [],
+					path: ['body'],
 					bodyLine: bad.line,
 					column: bad.column,
 					message: `Malformed cross-link "${bad.href}".`,
@@ -348,15 +358,16 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 				const targets = g[COLLECTION_OF[link.kind]] as Map<string, { mentionedBy?: Ref[] }>;
 				const target = targets.get(link.id);
 				if (!target) {
+					if (invalid.has(`${COLLECTION_OF[link.kind]}/${link.id}`)) continue;
 					const suggestions = nearest(link.id, targets.keys());
 					problems.push({
 						severity: 'error',
 						file: node.file,
-						path: [],
+						path: ['body'],
 						bodyLine: link.line,
 						column: link.column,
 						message: `Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
-						fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing file in content/${COLLECTION_OF[link.kind]}/.`.trim(),
+						fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${COLLECTION_OF[link.kind]}/, without .md), or add content/${COLLECTION_OF[link.kind]}/${link.id}.md.`.trim(),
 					});
 					continue;
 				}
@@ -382,6 +393,8 @@ export function buildGraph(entries: readonly AnyRawEntry[]): Graph {
 	return g;
 }
 
+const speakerName = (id: string | undefined) => (id === undefined ? 'an unnamed speaker' : `"${id}"`);
+
 const byDate = (a: EventNode, b: EventNode) =>
 	a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id.localeCompare(b.id);
 
@@ -394,7 +407,7 @@ function checkOrder(node: { file: string }, path: (string | number)[], from: str
 			severity: 'error',
 			file: node.file,
 			path,
-			message: `Ends (${to}) before it starts (${from}).`,
+			message: `"${formatPath(path.slice(0, -1))}" ends (to: ${to}) before it starts (from: ${from}).`,
 			fix: 'Check both dates against the source; swap them if they were entered the wrong way round.',
 		});
 	}
@@ -408,13 +421,17 @@ function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems:
 		const parent = places.get(next);
 		if (!parent) break;
 		if (seen.has(next)) {
-			problems.push({
-				severity: 'error',
-				file: place.file,
-				path: ['in'],
-				message: `Places lie in each other in a circle: ${[place.id, ...chain, next].join(' → ')}.`,
-				fix: 'A place lies in a larger place; fix the "in" field of one of them.',
-			});
+			// Every member of a circle finds it; the one with the smallest id reports it.
+			const circle = next === place.id ? [place.id, ...chain] : [];
+			if (circle.length > 0 && circle.every((id) => place.id <= id)) {
+				problems.push({
+					severity: 'error',
+					file: place.file,
+					path: ['in'],
+					message: `Places lie inside each other in a circle: ${[...circle, place.id].join(' → ')}.`,
+					fix: `A place lies in a larger place. Correct the "in" field of one of them: ${circle.map((id) => `content/places/${id}.md`).join(', ')}.`,
+				});
+			}
 			break;
 		}
 		seen.add(next);

@@ -41,16 +41,19 @@ export const CasualtyClaimSchema = z
 	})
 	.strict()
 	.refine((c) => c.count !== undefined || c.min !== undefined || c.max !== undefined, {
-		error: 'give the figure as count, or as min and/or max',
+		error: 'a casualty claim needs a figure',
 		path: ['count'],
+		params: { fix: 'Add "count: N" for a single figure, "min: N" for "at least N", or "min:" and "max:" for a range.' },
 	})
 	.refine((c) => c.count === undefined || (c.min === undefined && c.max === undefined), {
-		error: 'give either count or min/max, not both',
+		error: 'count is given together with min or max',
 		path: ['count'],
+		params: { fix: 'Keep either count (one figure) or min/max (a range), not both.' },
 	})
 	.refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, {
-		error: 'min is larger than max',
+		error: 'max is smaller than min',
 		path: ['max'],
+		params: { fix: 'Check both figures against the source; swap them if they were entered the wrong way round.' },
 	});
 
 export const EventSchema = z

@@ -21,6 +21,9 @@ export const actorRef = (doc: string) => id('an actor in content/actors/').descr
 export const placeRef = (doc: string) => id('a place in content/places/').describe(doc);
 export const articleRef = (doc: string) => id('an article in content/articles/').describe(doc);
 
+const DATE_FIX =
+	'Write a date that exists, as precise as the source supports: YYYY, YYYY-MM or YYYY-MM-DD, with ~ after it for "about" and ? for "uncertain"; a range is START/END and ends on or after its start.';
+
 /** An EDTF date (see src/lib/dates.ts); kept as its normalised text, parsed by the graph. */
 export const fuzzyDate = (doc: string) =>
 	z
@@ -28,7 +31,7 @@ export const fuzzyDate = (doc: string) =>
 			normaliseDateInput,
 			z.string().superRefine((value, ctx) => {
 				const parsed = parseFuzzyDate(value);
-				if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+				if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason, params: { fix: DATE_FIX } });
 			}),
 		)
 		.describe(`${doc} Written as YYYY, YYYY-MM or YYYY-MM-DD; add ~ for "about", ? for "uncertain"; a range is START/END.`);
