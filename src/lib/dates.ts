@@ -108,10 +108,14 @@ export const startKey = (d: FuzzyDate) => pointStart(d.start);
 /** The latest day the date can mean. */
 export const endKey = (d: FuzzyDate) => pointEnd(d.end ?? d.start);
 
-/** A value for `<time datetime>`: ISO 8601, as precise as the date, ranges as `start/end`. */
+const iso = (p: DatePoint) =>
+	p.precision === 'year' ? `${p.year}` : p.precision === 'month' ? `${p.year}-${pad(p.month!)}` : pointStart(p);
+
+/**
+ * ISO 8601, as precise as the date; a range as `start/end`. For data exports: HTML's
+ * `<time datetime>` takes no ranges, so pages use `dateParts`, which gives each end its own.
+ */
 export function machineDate(d: FuzzyDate): string {
-	const iso = (p: DatePoint) =>
-		p.precision === 'year' ? `${p.year}` : p.precision === 'month' ? `${p.year}-${pad(p.month!)}` : pointStart(p);
 	return d.end ? `${iso(d.start)}/${iso(d.end)}` : iso(d.start);
 }
 
@@ -132,26 +136,40 @@ function words(p: DatePoint, show: { month: boolean; year: boolean }): string {
 const qualify = (p: DatePoint, text: string) =>
 	`${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? ' (uncertain)' : ''}`;
 
+/** A piece of a date's wording; pieces with `datetime` are one end of the date, for `<time>`. */
+export interface DatePart {
+	text: string;
+	datetime?: string;
+}
+
 /**
- * Human wording that says no more than the date knows:
+ * Human wording that says no more than the date knows, in pieces:
  * "7 March 2025", "March 2025", "c. 6 March 2025", "6–8 March 2025",
- * "28 February – 2 March 2025", "2024–2025".
+ * "28 February – 2 March 2025", "2024–2025". Each end of a range is its own piece with
+ * its own `datetime` (HTML's `<time datetime>` has no ranges); the dash between is text.
  */
-export function formatDate(d: FuzzyDate): string {
+export function dateParts(d: FuzzyDate): DatePart[] {
 	const { start, end } = d;
-	if (!end) return qualify(start, words(start, { month: true, year: true }));
+	const full = { month: true, year: true };
+	if (!end) return [{ text: qualify(start, words(start, full)), datetime: iso(start) }];
+	const range = (from: string, dash: string, to: string): DatePart[] => [
+		{ text: from, datetime: iso(start) },
+		{ text: dash },
+		{ text: to, datetime: iso(end) },
+	];
 	const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
 	if (plain && start.precision === end.precision && start.year === end.year) {
 		if (start.precision === 'day' && start.month === end.month) {
-			return start.day === end.day ? words(start, { month: true, year: true }) : `${start.day}–${words(end, { month: true, year: true })}`;
+			return start.day === end.day ? [{ text: words(start, full), datetime: iso(start) }] : range(String(start.day), '–', words(end, full));
 		}
-		if (start.precision !== 'year') {
-			return `${words(start, { month: true, year: false })} – ${words(end, { month: true, year: true })}`;
-		}
+		if (start.precision !== 'year') return range(words(start, { month: true, year: false }), ' – ', words(end, full));
 	}
-	if (plain && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;
-	return `${qualify(start, words(start, { month: true, year: true }))} – ${qualify(end, words(end, { month: true, year: true }))}`;
+	if (plain && start.precision === 'year' && end.precision === 'year') return range(String(start.year), '–', String(end.year));
+	return range(qualify(start, words(start, full)), ' – ', qualify(end, words(end, full)));
 }
+
+/** The wording of `dateParts` as one string, e.g. "6–8 March 2025". */
+export const formatDate = (d: FuzzyDate): string => dateParts(d).map((p) => p.text).join('');
 
 /** The year a date starts in, for grouping and search filters. */
 export const yearOf = (d: FuzzyDate) => d.start.year;

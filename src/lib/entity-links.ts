@@ -36,7 +36,14 @@ export interface MalformedLink {
 	column: number;
 }
 
-const LINK = /\[([^\]\n]*)\]\(\s*([^)\s]+)\s*\)/g;
+/**
+ * `[text](destination "optional title")`. The destination may hold spaces here, although
+ * Markdown then no longer reads it as a link: `[x](actor:Ahmad Sharaa)` must be reported,
+ * not silently printed as text.
+ */
+const LINK = /\[([^\]\n]*)\]\(\s*<?([^)\n]*?)>?\s*\)/g;
+const TITLE = /^(\S+)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/;
+const destination = (inside: string) => TITLE.exec(inside)?.[1] ?? inside;
 
 /** Every `[text](kind:id)` in a Markdown body, with positions, plus malformed ones. */
 export function findEntityLinks(body: string): { links: FoundLink[]; malformed: MalformedLink[] } {
@@ -55,7 +62,7 @@ export function findEntityLinks(body: string): { links: FoundLink[]; malformed: 
 		return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 	};
 	for (const m of body.matchAll(LINK)) {
-		const href = m[2]!;
+		const href = destination(m[2]!);
 		const target = parseEntityHref(href);
 		if (target) links.push({ ...target, text: m[1]!, ...position(m.index) });
 		else if (NEAR_MISS.test(href)) malformed.push({ href, ...position(m.index) });
@@ -65,4 +72,4 @@ export function findEntityLinks(body: string): { links: FoundLink[]; malformed: 
 
 /** The body as a reader sees it: entity links reduced to their text. */
 export const stripEntityLinks = (body: string) =>
-	body.replace(LINK, (whole, text: string, href: string) => (parseEntityHref(href) ? text : whole));
+	body.replace(LINK, (whole, text: string, inside: string) => (parseEntityHref(destination(inside)) ? text : whole));

@@ -5,6 +5,8 @@
  * Missing targets never reach here: the build's pre-flight validation refuses them.
  */
 import type { Link, Root } from 'mdast';
+// Declares `data.hProperties` on mdast nodes: the attributes remark-rehype gives the HTML element.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { parseEntityHref } from '../lib/entity-links.ts';
 import { paths, relativeUrl, type SitePath } from '../lib/urls.ts';
