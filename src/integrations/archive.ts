@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
+import { indexWithPagefind } from './pagefind.ts';
 import { preflight } from './preflight.ts';
 import { writeSitemap } from './sitemap.ts';
 
@@ -34,6 +35,8 @@ export default function archive(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
+				const search = await indexWithPagefind(outDir, logger);
+				logger.info(`search: Pagefind indexed ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB)`);
 				if (site) {
 					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
 					await writeSitemap(outDir, site, pages);

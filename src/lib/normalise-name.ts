@@ -19,3 +19,6 @@ export function normaliseName(text: string): string {
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }
+
+/** The name with its word breaks removed too, so "al-Sharaa", "al Sharaa" and "alsharaa" are one key. */
+export const compactName = (text: string) => normaliseName(text).replace(/ /g, '');

@@ -1,0 +1,286 @@
+/**
+ * The search page. The fallback index (a classic script, so it loads from file:// too)
+ * ranks names, aliases, titles and quotes the same way everywhere; when the site is
+ * served, Pagefind's full-text results follow those. The URL holds the state.
+ */
+import { decodeIndex, INDEX_GLOBAL, type EncodedIndex, type IndexRecord } from '../search/index-format.ts';
+import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type SearchState } from '../search/query-state.ts';
+import { prepareIndex, search, type SearchIndex } from '../search/rank.ts';
+import { highlight, snippetText, type Segment } from '../search/snippet.ts';
+import { formatDate, parseFuzzyDate } from '../lib/dates.ts';
+import { paths } from '../lib/urls.ts';
+
+interface PagefindFragment {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+}
+
+interface Result {
+	kind: string;
+	title: string;
+	date: string;
+	href: string;
+	snippet: Segment[];
+}
+
+const PAGE = 20;
+/** Pagefind results fetched per search (each is a small fragment file). */
+const PAGEFIND_MAX = 40;
+const KIND_LABEL: Record<string, string> = { actor: 'Actor', place: 'Place', event: 'Event', quote: 'Quote', statement: 'Statement', article: 'Article' };
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#q')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const help = document.querySelector<HTMLElement>('#search-help')!;
+const fromDisk = location.protocol === 'file:';
+if (fromDisk) document.querySelector<HTMLElement>('#search-mode')!.hidden = false;
+
+declare global {
+	interface Window {
+		[INDEX_GLOBAL]?: EncodedIndex;
+		/** For benchmarks: how long each search took, in ms. */
+		__searchTimings?: { q: string; ms: number; engines: string }[];
+	}
+}
+
+function loadIndex(): Promise<SearchIndex> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = form.dataset.index!;
+		script.onload = () => {
+			const data = window[INDEX_GLOBAL];
+			if (!data) return reject(new Error('the search index did not load'));
+			resolve(prepareIndex(decodeIndex(data)));
+		};
+		script.onerror = () => reject(new Error(`the search index (${form.dataset.index}) could not be loaded`));
+		document.head.append(script);
+	});
+}
+
+/** Pagefind needs fetch and WebAssembly, which file:// blocks; there the fallback answers alone. */
+async function loadPagefind(): Promise<Pagefind | undefined> {
+	if (fromDisk) return undefined;
+	try {
+		const pf = (await import(new URL(form.dataset.pagefind!, location.href).href)) as Pagefind;
+		// baseUrl '/' keeps result URLs as site paths, whatever sub-path the site is served under.
+		await pf.options({ excerptLength: 24, baseUrl: '/' });
+		await pf.init();
+		return pf;
+	} catch (e) {
+		console.warn('Full-text search (Pagefind) is unavailable; searching names, titles and quotes only.', e);
+		return undefined;
+	}
+}
+
+const indexReady = loadIndex();
+const pagefindReady = loadPagefind();
+
+function fillForm(state: SearchState) {
+	input.value = state.q;
+	for (const key of FILTER_KEYS) {
+		const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+		if (field) field.value = state.filters[key] ?? '';
+	}
+	(form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+}
+
+const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+const displayDate = (edtf: string) => {
+	const parsed = edtf ? parseFuzzyDate(edtf) : undefined;
+	return parsed?.ok ? formatDate(parsed.date) : '';
+};
+
+function fromRecord(record: IndexRecord, index: SearchIndex, q: string): Result {
+	return {
+		kind: record.kind,
+		title: record.title,
+		date: displayDate(record.date),
+		href: paths.entry(record.kind, record.id),
+		snippet: highlight(snippetText(record, index.data), q),
+	};
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around matches; read it as such, never as markup. */
+function excerptSegments(excerpt: string): Segment[] {
+	const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+	return [...doc.body.firstChild!.childNodes].map((n) => ({ text: n.textContent ?? '', mark: n.nodeName === 'MARK' }));
+}
+
+/** Pagefind reports site-absolute URLs ("/events/x.html"); the search page sits at the site's top, so the path is the link. */
+const sitePath = (url: string) => url.replace(/^\/+/, '').split('#')[0]!;
+
+async function pagefindResults(pf: Pagefind, state: SearchState): Promise<(PagefindFragment & { path: string })[]> {
+	const filters: Record<string, string> = {};
+	for (const key of FILTER_KEYS) if (state.filters[key]) filters[key] = state.filters[key]!;
+	const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
+	const found = await pf.search(state.q, { filters, ...(sort ? { sort } : {}) });
+	const data = await Promise.all(found.results.slice(0, PAGEFIND_MAX).map((r) => r.data()));
+	return data.map((d) => ({ ...d, path: sitePath(d.url) }));
+}
+
+async function resultsFor(state: SearchState): Promise<{ results: Result[]; engines: string }> {
+	const index = await indexReady;
+	const own = search(index, state).map((h) => fromRecord(h.record, index, state.q));
+	const pf = state.q ? await pagefindReady : undefined;
+	if (!pf) return { results: own, engines: 'index' };
+	let extra: Awaited<ReturnType<typeof pagefindResults>> = [];
+	try {
+		extra = await pagefindResults(pf, state);
+	} catch (e) {
+		console.warn('Pagefind search failed; showing the index results only.', e);
+	}
+	const byPath = new Map(extra.map((d) => [d.path, d]));
+	// The index decides the order of what it finds; Pagefind lends it excerpts and adds what only the full text has.
+	for (const r of own) {
+		const d = byPath.get(r.href);
+		if (d?.excerpt.includes('<mark>')) r.snippet = excerptSegments(d.excerpt);
+		byPath.delete(r.href);
+	}
+	const added = [...byPath.values()].map((d) => ({
+		kind: d.meta.kind ?? '',
+		title: d.meta.title ?? d.path,
+		date: d.meta.date ?? '',
+		href: d.path,
+		snippet: excerptSegments(d.excerpt),
+	}));
+	return { results: own.concat(added), engines: 'index+pagefind' };
+}
+
+function renderResult(r: Result): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = `search-result search-result--${r.kind}`;
+	const meta = document.createElement('p');
+	meta.className = 'search-result__meta';
+	const kind = document.createElement('span');
+	kind.className = 'search-result__kind';
+	kind.textContent = KIND_LABEL[r.kind] ?? r.kind;
+	meta.append(kind);
+	if (r.date) {
+		const time = document.createElement('span');
+		time.className = 'search-result__date';
+		time.textContent = r.date;
+		meta.append(' · ', time);
+	}
+	const title = document.createElement('h2');
+	title.className = 'search-result__title';
+	const a = document.createElement('a');
+	a.href = r.href;
+	a.textContent = r.title;
+	a.dir = 'auto';
+	title.append(a);
+	const snippet = document.createElement('p');
+	snippet.className = 'search-result__snippet';
+	snippet.dir = 'auto';
+	for (const s of r.snippet) {
+		if (s.mark) {
+			const m = document.createElement('mark');
+			m.textContent = s.text;
+			snippet.append(m);
+		} else snippet.append(s.text);
+	}
+	li.append(meta, title, snippet);
+	return li;
+}
+
+function emptyState(state: SearchState) {
+	const li = document.createElement('li');
+	li.className = 'search-empty';
+	const lead = document.createElement('p');
+	lead.textContent = state.q ? `Nothing in the archive matches “${state.q}”${Object.values(state.filters).some(Boolean) ? ' with these filters' : ''}.` : 'Nothing in the archive matches these filters.';
+	const tips = document.createElement('ul');
+	const tip = (text: string, href?: string) => {
+		const item = document.createElement('li');
+		if (href) {
+			const a = document.createElement('a');
+			a.href = href;
+			a.textContent = text;
+			item.append(a);
+		} else item.textContent = text;
+		tips.append(item);
+	};
+	if (Object.values(state.filters).some(Boolean)) tip('Search again without filters', searchStateToQuery({ q: state.q, filters: {}, sort: state.sort }) || '?');
+	if (state.q.includes(' ')) tip('Use fewer words: every word must match.');
+	tip('Try another spelling or the Arabic name: names are matched with and without diacritics, hamza and article (al-, el-).');
+	if (fromDisk) tip('From disk, search covers names, titles and quotes; serve the site to search the full text of articles.');
+	li.append(lead, tips);
+	list.append(li);
+	help.hidden = false;
+}
+
+let shown: Result[] = [];
+let generation = 0;
+
+function showMore() {
+	const start = list.querySelectorAll('.search-result').length;
+	for (const r of shown.slice(start, start + PAGE)) list.append(renderResult(r));
+	more.hidden = list.querySelectorAll('.search-result').length >= shown.length;
+}
+more.addEventListener('click', showMore);
+
+async function run(state: SearchState) {
+	const mine = ++generation;
+	const key = searchStateToQuery(state);
+	list.dataset.state = 'searching';
+	fillForm(state);
+	document.title = state.q ? `${state.q} · Search · Syria Transition Archive` : 'Search · Syria Transition Archive';
+	if (!hasCriteria(state)) {
+		list.replaceChildren();
+		status.textContent = '';
+		help.hidden = false;
+		more.hidden = true;
+		list.dataset.state = 'done';
+		list.dataset.for = key;
+		return;
+	}
+	status.textContent = 'Searching…';
+	const started = performance.now();
+	let outcome: Awaited<ReturnType<typeof resultsFor>>;
+	try {
+		outcome = await resultsFor(state);
+	} catch (e) {
+		if (mine !== generation) return;
+		status.textContent = `Search is unavailable: ${(e as Error).message}. Reload the page; if it persists, rebuild the site (npm run build).`;
+		list.dataset.state = 'error';
+		return;
+	}
+	if (mine !== generation) return;
+	(window.__searchTimings ??= []).push({ q: state.q, ms: performance.now() - started, engines: outcome.engines });
+	shown = outcome.results;
+	list.replaceChildren();
+	help.hidden = shown.length > 0;
+	const n = shown.length;
+	status.textContent = n === 0 ? 'No results.' : `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
+	if (n === 0) emptyState(state);
+	showMore();
+	list.dataset.state = 'done';
+	list.dataset.for = key;
+}
+
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	const state = readForm();
+	const query = searchStateToQuery(state);
+	if (query !== location.search) {
+		try {
+			history.pushState(null, '', query || location.pathname);
+		} catch {
+			// Some browsers refuse history entries for file:// pages; a plain navigation keeps the URL right.
+			location.search = query;
+			return;
+		}
+	}
+	void run(state);
+});
+for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
+addEventListener('popstate', () => void run(parseSearchState(location.search)));
+
+void run(parseSearchState(location.search));

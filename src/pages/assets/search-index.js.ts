@@ -1,0 +1,9 @@
+/** The fallback search index as a classic script (see src/search/index-format.ts). */
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../data/archive.ts';
+import { buildSearchIndexScript } from '../../search/build-index.ts';
+
+export const GET: APIRoute = async () => {
+	const { graph, labels } = await getArchive();
+	return new Response(buildSearchIndexScript(graph, labels), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

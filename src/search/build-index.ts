@@ -1,0 +1,43 @@
+/** Builds the fallback search index's script from the graph (the format is in index-format.ts). */
+import type { Graph } from '../graph/build-graph.ts';
+import type { Labels } from '../data/labels.ts';
+import { EVENT_TYPES, type EventType } from '../schema/event.ts';
+import { indexScript, INDEX_VERSION, KIND_CODE, type Cell, type EncodedIndex } from './index-format.ts';
+import { eventTypeLabel, searchEntries, type SearchEntry } from './search-entries.ts';
+
+const TYPE_IDS = Object.keys(EVENT_TYPES) as EventType[];
+
+const isEmpty = (c: Cell) => c === '' || c === -1 || (Array.isArray(c) && c.length === 0);
+
+export function encodeIndex(entries: readonly SearchEntry[], actors: [string, string][], places: [string, string][]): EncodedIndex {
+	const actorAt = new Map(actors.map(([id], i) => [id, i]));
+	const placeAt = new Map(places.map(([id], i) => [id, i]));
+	const r = entries.map((e) => {
+		// A quote's snippet is its text, which the record already carries.
+		const snippet = e.snippet === e.text ? '' : e.snippet;
+		const names = e.names.filter((n) => n !== e.title);
+		const row: Cell[] = [
+			KIND_CODE[e.kind],
+			e.id,
+			e.date?.edtf ?? '',
+			e.title,
+			e.text,
+			names,
+			e.actors.map((a) => actorAt.get(a)!),
+			e.places.map((p) => placeAt.get(p)!),
+			e.type ? TYPE_IDS.indexOf(e.type) : -1,
+			snippet,
+		];
+		while (row.length > 4 && isEmpty(row[row.length - 1]!)) row.pop();
+		return row;
+	});
+	return { v: INDEX_VERSION, a: actors, p: places, t: TYPE_IDS.map(eventTypeLabel), r };
+}
+
+export function buildSearchIndex(g: Graph, labels: Labels): EncodedIndex {
+	const actors = [...g.actors.values()].map((a) => [a.id, a.data.name] as [string, string]);
+	const places = [...g.places.values()].map((p) => [p.id, p.data.name] as [string, string]);
+	return encodeIndex(searchEntries(g, labels), actors, places);
+}
+
+export const buildSearchIndexScript = (g: Graph, labels: Labels) => indexScript(buildSearchIndex(g, labels));

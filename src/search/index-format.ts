@@ -1,0 +1,80 @@
+/**
+ * The fallback index: every searchable entry in a compact form, written at build time
+ * as a classic script (`assets/search-index.js`) that assigns one global. A classic
+ * script is the one way to ship data that also loads from file://, where fetch() and
+ * module scripts are blocked. Only the search page loads it.
+ *
+ * Actors, places and event types are tables; records point into them by number. A
+ * record is an array whose trailing empty fields are dropped:
+ *   [kind, id, date, title, text, names, actors, places, type, snippet]
+ */
+import type { EntityKind } from '../schema/index.ts';
+
+export const INDEX_GLOBAL = '__archiveSearchIndex';
+export const INDEX_VERSION = 1;
+
+export const KIND_CODE: Record<EntityKind, string> = { actor: 'a', place: 'p', event: 'e', quote: 'q', statement: 's', article: 'r' };
+const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntityKind>;
+
+export type Cell = string | number | string[] | number[];
+export type EncodedRecord = Cell[];
+
+export interface EncodedIndex {
+	v: number;
+	/** Actor ids and names, as [id, name] pairs. */
+	a: [string, string][];
+	p: [string, string][];
+	/** Event type labels, in schema order. */
+	t: string[];
+	r: EncodedRecord[];
+}
+
+/** One decoded record: what the ranker and the result list use. */
+export interface IndexRecord {
+	kind: EntityKind;
+	id: string;
+	/** EDTF, or '' for actors and places. */
+	date: string;
+	title: string;
+	text: string;
+	names: string[];
+	actors: number[];
+	places: number[];
+	/** Index into the type table, or -1. */
+	type: number;
+	snippet: string;
+}
+
+export interface DecodedIndex {
+	actors: { id: string; name: string }[];
+	places: { id: string; name: string }[];
+	types: string[];
+	records: IndexRecord[];
+}
+
+/** The classic script that carries the index. `<` is escaped so no text can close a tag. */
+export function indexScript(index: EncodedIndex): string {
+	const json = JSON.stringify(index).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return `window.${INDEX_GLOBAL}=${json};\n`;
+}
+
+export function decodeIndex(index: EncodedIndex): DecodedIndex {
+	if (index.v !== INDEX_VERSION) throw new Error(`search index version ${index.v}, expected ${INDEX_VERSION}`);
+	return {
+		actors: index.a.map(([id, name]) => ({ id, name })),
+		places: index.p.map(([id, name]) => ({ id, name })),
+		types: index.t,
+		records: index.r.map((row) => ({
+			kind: CODE_KIND[row[0] as string]!,
+			id: row[1] as string,
+			date: (row[2] as string | undefined) ?? '',
+			title: row[3] as string,
+			text: (row[4] as string | undefined) ?? '',
+			names: (row[5] as string[] | undefined) ?? [],
+			actors: (row[6] as number[] | undefined) ?? [],
+			places: (row[7] as number[] | undefined) ?? [],
+			type: (row[8] as number | undefined) ?? -1,
+			snippet: (row[9] as string | undefined) ?? '',
+		})),
+	};
+}

@@ -1,0 +1,217 @@
+/**
+ * The fallback index's search: the same code answers on the served site and from
+ * file://, so both give the same first result. Ranking, strongest first:
+ *
+ *  1. an actor or place whose name or alias is the query (after folding; "alsharaa" =
+ *     "al-Sharaa"), then one whose name has the query's skeleton ("Ahmed Sharaa");
+ *  2. an actor or place whose name contains every word of the query;
+ *  3. entries about the entities found in 1–2 (their events and quotes, then the rest);
+ *  4. entries whose title, then text, holds every word of the query.
+ *
+ * Ties go to the newest entry, then by kind and id, so the order is total.
+ */
+import { foldForSearch, nameSkeleton, searchTokens, skeleton, withoutArabicArticle } from './fold.ts';
+import type { DecodedIndex, IndexRecord } from './index-format.ts';
+import { SEARCH_KINDS, type SearchState } from './query-state.ts';
+import { parseFuzzyDate, startKey } from '../lib/dates.ts';
+
+interface NameForm {
+	tokens: number[];
+	compact: string;
+	skeleton: string;
+}
+
+interface Prepared {
+	record: IndexRecord;
+	title: Int32Array;
+	text: Int32Array;
+	forms: NameForm[];
+	year: number;
+	/** Start day as YYYY-MM-DD, '' when undated. */
+	sortKey: string;
+}
+
+export interface SearchIndex {
+	data: DecodedIndex;
+	prepared: Prepared[];
+	vocabulary: string[];
+	/** Skeletons of the vocabulary, computed the first time a query needs them. */
+	skeletons: string[] | undefined;
+}
+
+export interface SearchHit {
+	record: IndexRecord;
+	score: number;
+	sortKey: string;
+}
+
+const KIND_ORDER = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, i])) as Record<string, number>;
+
+/** Tokenises every record once; afterwards each query is a scan of integer arrays. */
+export function prepareIndex(data: DecodedIndex): SearchIndex {
+	const vocabulary: string[] = [];
+	const ids = new Map<string, number>();
+	const intern = (tokens: string[]) => Int32Array.from(tokens, (t) => {
+		let id = ids.get(t);
+		if (id === undefined) {
+			id = vocabulary.length;
+			vocabulary.push(t);
+			ids.set(t, id);
+		}
+		return id;
+	});
+	const prepared = data.records.map((record): Prepared => {
+		const isEntity = record.kind === 'actor' || record.kind === 'place';
+		const forms = isEntity
+			? [record.title, ...record.names].map((n) => {
+					const tokens = searchTokens(n);
+					return { tokens: Array.from(intern(tokens)), compact: tokens.join(''), skeleton: nameSkeleton(tokens) };
+				})
+			: [];
+		const parsed = record.date ? parseFuzzyDate(record.date) : undefined;
+		const date = parsed?.ok ? parsed.date : undefined;
+		return {
+			record,
+			title: intern(searchTokens(record.title)),
+			text: intern(searchTokens(record.text)),
+			forms,
+			year: date?.start.year ?? 0,
+			sortKey: date ? startKey(date) : '',
+		};
+	});
+	return { data, prepared, vocabulary, skeletons: undefined };
+}
+
+/** How well one query word meets each vocabulary word: 2 = same word (or its start, for the last word), 1 = same skeleton. */
+function wordMatches(index: SearchIndex, word: string, isLast: boolean): Map<number, number> {
+	const out = new Map<number, number>();
+	const bare = withoutArabicArticle(word);
+	const prefix = isLast && word.length >= 3;
+	const skel = skeleton(word);
+	const useSkeleton = skel.length >= 2 && skel !== word;
+	if (useSkeleton) index.skeletons ??= index.vocabulary.map(skeleton);
+	index.vocabulary.forEach((v, id) => {
+		if (v === word || withoutArabicArticle(v) === bare || (prefix && v.startsWith(word))) out.set(id, 2);
+		else if (useSkeleton && index.skeletons![id] === skel) out.set(id, 1);
+	});
+	return out;
+}
+
+/** The weakest match of all query words in a token list: 0 when one word is missing. */
+function allWords(tokens: ArrayLike<number>, words: Map<number, number>[]): number {
+	let weakest = 2;
+	for (const w of words) {
+		let best = 0;
+		for (let i = 0; i < tokens.length && best < 2; i++) best = Math.max(best, w.get(tokens[i]!) ?? 0);
+		if (best === 0) return 0;
+		weakest = Math.min(weakest, best);
+	}
+	return weakest;
+}
+
+/** True when the query words follow each other in the tokens. */
+function isPhrase(tokens: ArrayLike<number>, words: Map<number, number>[]): boolean {
+	if (words.length < 2) return false;
+	outer: for (let i = 0; i + words.length <= tokens.length; i++) {
+		for (let j = 0; j < words.length; j++) if (!words[j]!.has(tokens[i + j]!)) continue outer;
+		return true;
+	}
+	return false;
+}
+
+function nameScore(p: Prepared, compact: string, skel: string, words: Map<number, number>[]): number {
+	let best = 0;
+	for (const f of p.forms) {
+		if (f.compact === compact) return 100;
+		if (skel.length >= 4 && f.skeleton === skel) best = Math.max(best, 90);
+		const level = allWords(f.tokens, words);
+		if (level > 0) best = Math.max(best, (level === 2 ? 60 : 50) + 20 * Math.min(1, words.length / f.tokens.length));
+	}
+	return best;
+}
+
+function textScore(p: Prepared, words: Map<number, number>[]): number {
+	const inTitle = allWords(p.title, words);
+	if (inTitle > 0) return (inTitle === 2 ? 30 : 20) + (isPhrase(p.title, words) ? 5 : 0);
+	const both = Array.from(p.title).concat(Array.from(p.text));
+	const inAll = allWords(both, words);
+	if (inAll > 0) return (inAll === 2 ? 20 : 10) + (isPhrase(p.text, words) ? 5 : 0);
+	return 0;
+}
+
+/** The records that pass the state's filters (names compared folded). */
+function filterRecords(index: SearchIndex, state: SearchState): Prepared[] {
+	const f = state.filters;
+	const byName = (list: { name: string }[], name: string | undefined) => {
+		if (!name) return undefined;
+		const key = foldForSearch(name);
+		return new Set(list.flatMap((x, i) => (foldForSearch(x.name) === key ? [i] : [])));
+	};
+	const actors = byName(index.data.actors, f.actor);
+	const places = byName(index.data.places, f.place);
+	const type = f.type ? index.data.types.findIndex((t) => foldForSearch(t) === foldForSearch(f.type!)) : undefined;
+	const year = f.year ? Number(f.year) : undefined;
+	return index.prepared.filter(
+		(p) =>
+			(!f.kind || p.record.kind === f.kind) &&
+			(!actors || p.record.actors.some((a) => actors.has(a))) &&
+			(!places || p.record.places.some((x) => places.has(x))) &&
+			(type === undefined || p.record.type === type) &&
+			(year === undefined || p.year === year),
+	);
+}
+
+const byRelevance = (a: SearchHit, b: SearchHit) =>
+	b.score - a.score ||
+	(a.sortKey === b.sortKey ? 0 : a.sortKey === '' ? 1 : b.sortKey === '' ? -1 : a.sortKey < b.sortKey ? 1 : -1) ||
+	KIND_ORDER[a.record.kind]! - KIND_ORDER[b.record.kind]! ||
+	(a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+
+const byDate = (direction: 1 | -1) => (a: SearchHit, b: SearchHit) => {
+	if (a.sortKey !== b.sortKey) {
+		if (a.sortKey === '') return 1;
+		if (b.sortKey === '') return -1;
+		return (a.sortKey < b.sortKey ? -1 : 1) * direction;
+	}
+	return byRelevance(a, b);
+};
+
+/** Every match for the state, best first (or by date, if the state asks). */
+export function search(index: SearchIndex, state: SearchState): SearchHit[] {
+	const candidates = filterRecords(index, state);
+	const tokens = searchTokens(state.q);
+	let hits: SearchHit[];
+	if (tokens.length === 0) {
+		if (!Object.values(state.filters).some(Boolean)) return [];
+		hits = candidates.map((p) => ({ record: p.record, score: 0, sortKey: p.sortKey }));
+	} else {
+		const words = tokens.map((t, i) => wordMatches(index, t, i === tokens.length - 1));
+		const compact = tokens.join('');
+		const skel = nameSkeleton(tokens);
+		// Entities the query names, whatever the filters: their entries rank next.
+		const named = new Map<number, number>();
+		const namedPlaces = new Map<number, number>();
+		const entityScores = new Map<Prepared, number>();
+		for (const p of index.prepared) {
+			if (p.forms.length === 0) continue;
+			const s = nameScore(p, compact, skel, words);
+			if (s < 60) continue;
+			entityScores.set(p, s);
+			if (p.record.kind === 'actor') named.set(p.record.actors[0]!, Math.max(s, named.get(p.record.actors[0]!) ?? 0));
+			else namedPlaces.set(p.record.places[0]!, Math.max(s, namedPlaces.get(p.record.places[0]!) ?? 0));
+		}
+		hits = [];
+		for (const p of candidates) {
+			const own = entityScores.get(p) ?? 0;
+			let related = 0;
+			for (const a of p.record.actors) related = Math.max(related, named.get(a) ?? 0);
+			for (const x of p.record.places) related = Math.max(related, namedPlaces.get(x) ?? 0);
+			const text = textScore(p, words);
+			const close = p.record.kind === 'event' || p.record.kind === 'quote' || p.record.kind === 'statement';
+			const relatedScore = related > 0 ? (close ? 40 : 36) + related / 100 + (text > 0 ? 2 : 0) : 0;
+			const score = Math.max(own, relatedScore, text);
+			if (score > 0) hits.push({ record: p.record, score, sortKey: p.sortKey });
+		}
+	}
+	return hits.sort(state.sort === 'newest' ? byDate(-1) : state.sort === 'oldest' ? byDate(1) : tokens.length === 0 ? byDate(-1) : byRelevance);
+}
