@@ -121,8 +121,12 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown, schema?: z.
 			return [{ path, message: `"${field}" is ${show(value)}, below the smallest allowed value ${issue.minimum}.`, fix: `Write a value of at least ${issue.minimum}${descriptionOf(schemaAt(schema, path))}.` }];
 		case 'too_big':
 			return [{ path, message: `"${field}" is ${show(value)}, above the largest allowed value ${issue.maximum}.`, fix: `Write a value of at most ${issue.maximum}${descriptionOf(schemaAt(schema, path))}.` }];
-		case 'invalid_union':
+		case 'invalid_union': {
+			// When only one form fits the value's type (a group of fields, say), explain what is wrong inside it.
+			const fitting = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+			if (fitting.length === 1) return fitting[0]!.flatMap((sub) => explainIssue({ ...sub, path: [...issue.path, ...sub.path] }, data, schema));
 			return [{ path, message: `"${field}" has the wrong form: it is ${kindOfValue(value)}.`, fix: `Write it in one of the forms this field accepts${descriptionOf(schemaAt(schema, path))}; see docs/field-reference.md.` }];
+		}
 		case 'invalid_format':
 			if (issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(ID_PATTERN) && typeof value === 'string') {
 				const better = slugify(value);
