@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import archive from './src/integrations/archive.ts';
 import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
 			// Archived text is kept as printed: no curly-quote rewriting.
 			smartypants: false,
 			remarkPlugins: [remarkEntityLinks],
-			rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
+			// Raw HTML is parsed first, so the allowlist sees (and filters) every tag in it.
+			rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
 		}),
 	},
 	integrations: [archive()],

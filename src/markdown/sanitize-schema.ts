@@ -1,15 +1,24 @@
 /**
  * What contributor Markdown may produce: GitHub's allowlist (no scripts, no event
- * handlers, no iframes, no style), plus the classes our own cross-links carry.
+ * handlers, no iframes, objects, forms or style), plus the classes our own cross-links
+ * carry. Raw HTML is parsed by rehype-raw just before this runs (see astro.config.mjs),
+ * so allowed tags such as <sup> or <details> survive and everything else is removed;
+ * without it, Astro would parse raw HTML only after sanitising and every tag would vanish.
  */
 import { defaultSchema } from 'rehype-sanitize';
 
+const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id' && a !== 'name');
+
 export const sanitizeSchema = {
 	...defaultSchema,
-	// Headings keep readable ids (GitHub's schema would prefix them with "user-content-").
+	// Heading ids are added after sanitising (Astro's rehypeHeadingIds), so they stay readable.
+	// Footnote ids already carry "user-content-" from remark-rehype: do not prefix them twice.
 	clobberPrefix: '',
 	attributes: {
 		...defaultSchema.attributes,
+		// No `name`, and ids only in the footnote namespace: `<img name="querySelector">` or
+		// `<img id="getElementById">` would replace document methods the site's scripts call.
+		'*': [...everywhere, ['id', /^user-content-/, 'footnote-label']],
 		a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'entity-link', /^entity-link--[a-z]+$/]],
 	},
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
