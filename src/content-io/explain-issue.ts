@@ -11,7 +11,7 @@ import { formatPath, type Problem } from '../graph/problems.ts';
 
 export type Explained = Pick<Problem, 'path' | 'message' | 'fix' | 'suggestion'>;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; out?: z.ZodType; options?: z.ZodType[]; items?: z.ZodType[] };
+type Def = { type: string; checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[]; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; out?: z.ZodType; options?: z.ZodType[]; items?: z.ZodType[] };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema without optional/default/preprocess wrappers. */
@@ -45,6 +45,10 @@ const descriptionOf = (s: z.ZodType | undefined) => {
 	return ` — ${/^(?:Wikidata|[A-Z]{2})/.test(d) ? d : d.charAt(0).toLowerCase() + d.slice(1)}`;
 };
 
+/** True for a field that holds the id of another entry (actorRef, placeRef, …). */
+const isIdField = (s: z.ZodType | undefined) =>
+	s !== undefined && (defOf(unwrap(s)).checks ?? []).some((c) => String(c._zod.def.pattern) === String(ID_PATTERN));
+
 const valueAt = (data: unknown, path: PropertyKey[]) =>
 	path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
@@ -77,21 +81,26 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown, schema?: z.
 	const value = valueAt(data, path);
 	const last = path[path.length - 1];
 	const parent = formatPath(path.slice(0, -1));
+	const here = schemaAt(schema, path);
 	const missing = (allowed: string): Explained => ({
 		path,
 		message: `Missing required field "${field}".`,
-		fix: `Add "${last}:"${parent ? ` under "${parent}"` : ''} with ${allowed}${descriptionOf(schemaAt(schema, path))}.`,
+		fix: `Add "${last}:"${parent ? ` under "${parent}"` : ''} with ${allowed}${descriptionOf(here)}.`,
 	});
 
 	switch (issue.code) {
 		case 'invalid_type': {
-			const expected = EXPECTED[issue.expected] ?? issue.expected;
+			const expected = isIdField(here) ? 'an id (a file name without .md)' : (EXPECTED[issue.expected] ?? issue.expected);
 			if (value === undefined && typeof last === 'string') return [missing(expected)];
 			return [{ path, message: `"${field}" should be ${expected}, but is ${kindOfValue(value)}.`, fix: `Write ${expected} for "${field}"${descriptionOf(schemaAt(schema, path))}.` }];
 		}
 		case 'invalid_value': {
 			const options = issue.values.map(String);
-			if (value === undefined) return [missing(`one of: ${options.join(', ')}`)];
+			if (value === undefined) {
+				// Some descriptions list the values already.
+				const listed = options.every((o) => here?.description?.includes(o));
+				return [listed ? { ...missing(''), fix: `Add "${last}:"${parent ? ` under "${parent}"` : ''}${descriptionOf(here).replace(' —', ' with')}.` } : missing(`one of: ${options.join(', ')}`)];
+			}
 			const best = typeof value === 'string' ? nearest(value, options, 1) : [];
 			return [{
 				path,

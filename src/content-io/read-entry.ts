@@ -90,6 +90,7 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		}
 		const problem = quote ? `the quotation mark (${quote}) opened here is never closed`
 			: key ? `the field "${key}" appears twice`
+			: error.code === 'MULTILINE_IMPLICIT_KEY' ? 'this line is not a "field: value" pair (is the colon or the space after it missing?)'
 			: what.charAt(0).toLowerCase() + what.slice(1);
 		const fix = key ? `A field may appear only once: delete one of the two "${key}:" lines, or merge their values.` : (YAML_FIX[error.code] ?? YAML_FIX_DEFAULT);
 		return fileProblem(where.line, `The frontmatter is not valid YAML on line ${where.line}: ${problem}.`, fix, where.column);

@@ -187,7 +187,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 				file: e.file,
 				path: [],
 				message: `Duplicate id "${e.id}": ${existing.file} has the same id.`,
-				fix: `Ids are file names and must be unique within content/${e.collection}/. Rename one of the two files.`,
+				fix: `Ids are file names, so two files in content/${e.collection}/ (sub-folders included) cannot share one. Rename one of them, or merge them if they describe the same ${KIND_OF[e.collection]}.`,
 			});
 			continue;
 		}
