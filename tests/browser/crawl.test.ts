@@ -101,17 +101,16 @@ describe('the site built with SITE_URL, served under that sub-path', () => {
 	});
 	afterAll(() => server?.close());
 
-	test('is still crawled whole, canonical links included', async () => {
-		const context = await browser.newContext();
-		try {
-			const report = await crawl({ context, dir: outDir, root: server.url });
-			expect(listed(report.problems)).toBe('');
-			const w = await watchedPage(context, new URL(server.url).origin);
-			await w.page.goto(`${server.url}about.html`);
-			expect(await w.page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${server.url}about.html`);
-		} finally {
-			await context.close();
+	test('gives every page a canonical link to its own address', async () => {
+		const wrong: string[] = [];
+		for (const page of await htmlFiles(outDir)) {
+			if (page === '404.html') continue;
+			const html = await readFile(path.join(outDir, page), 'utf8');
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+			const expected = page === 'index.html' ? server.url : `${server.url}${page}`;
+			if (canonical !== expected) wrong.push(`${page}: canonical ${canonical ?? '(none)'}, expected ${expected}`);
 		}
+		expect(listed(wrong)).toBe('');
 	});
 
 	test('lists every page in sitemap.xml by its absolute URL', async () => {
