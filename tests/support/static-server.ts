@@ -21,13 +21,13 @@ export interface RunningServer {
 	close: () => Promise<void>;
 }
 
-/** Serves `dir` under `base` ("/" or "/archive/"). A request outside `base` is a 404. */
+/** Serves `dir` under `base` ("/" or "/archive/"; "archive" means the same). A request outside `base` is a 404. */
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
 	const root = path.resolve(dir);
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const prefix = `/${base.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
 	const sendFile = async (file: string, status: number, res: import('node:http').ServerResponse) => {
 		res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		createReadStream(file).on('error', () => res.destroy()).pipe(res);
 	};
 	const server: Server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -37,7 +37,13 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
 			res.writeHead(404).end('not found');
 		};
 		if (!url.pathname.startsWith(prefix) && url.pathname !== prefix.slice(0, -1)) return notFound();
-		let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+		let rel: string;
+		try {
+			rel = decodeURIComponent(url.pathname.slice(prefix.length));
+		} catch {
+			// A malformed %-escape: answer like a missing page rather than crash the server.
+			return notFound();
+		}
 		if (rel === '' || rel.endsWith('/')) rel += 'index.html';
 		const file = path.join(root, rel);
 		if (!file.startsWith(root + path.sep)) return notFound();
@@ -46,7 +52,10 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
 		if (await isFile(`${file}.html`)) return sendFile(`${file}.html`, 200, res);
 		return notFound();
 	});
-	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', resolve);
+	});
 	const address = server.address() as import('node:net').AddressInfo;
 	return {
 		url: `http://127.0.0.1:${address.port}${prefix}`,
