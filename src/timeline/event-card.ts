@@ -1,0 +1,42 @@
+/**
+ * What the hover and focus card says about an event: title, date, type, places,
+ * actors and, in brief, who claims how many casualties.
+ */
+import type { TimelineData } from './timeline-data.ts';
+
+const GROUP: Record<string, string> = { civilians: 'civilians', 'security-forces': 'security forces', combatants: 'combatants', total: '' };
+
+/** "at least 300 civilians killed (Syrian Observatory for Human Rights)". */
+export function claimText(c: TimelineData['claims'][number][number], claimant: string): string {
+	const figure = c.low >= 0 && c.low === c.high ? `${c.low}` : c.low >= 0 && c.high >= 0 ? `${c.low}–${c.high}` : c.low >= 0 ? `at least ${c.low}` : `up to ${c.high}`;
+	const who = GROUP[c.group] ?? c.group;
+	return `${figure} ${who ? `${who} ` : ''}${c.kind}${c.group === 'total' ? ' in total' : ''} (${claimant})`;
+}
+
+export interface EventCard {
+	title: string;
+	date: string;
+	type: string;
+	places: string[];
+	actors: string[];
+	claims: string[];
+}
+
+const MAX_NAMES = 4;
+const more = (names: string[]) => (names.length > MAX_NAMES ? [...names.slice(0, MAX_NAMES - 1), `${names.length - MAX_NAMES + 1} more`] : names);
+
+export function eventCard(data: TimelineData, i: number, title: string, date: string): EventCard {
+	const names = (at: Uint32Array, list: Uint32Array, name: (k: number) => string) => {
+		const out: string[] = [];
+		for (let k = at[i]!; k < at[i + 1]!; k++) out.push(name(list[k]!));
+		return more(out);
+	};
+	return {
+		title,
+		date,
+		type: data.types[data.type[i]!]!.label,
+		places: names(data.placeAt, data.placeList, (k) => data.places[k]!.name),
+		actors: names(data.actorAt, data.actorList, (k) => data.actors[k]!.name),
+		claims: data.claims[i]!.slice(0, 3).map((c) => claimText(c, data.actors[c.by]?.name ?? 'unattributed')),
+	};
+}

@@ -1,0 +1,172 @@
+/**
+ * Draws one frame of the main chart: axis, lane bands and labels, marks batched by
+ * colour (one fill per type and shape), density strips, then hover and focus rings.
+ */
+import { decodeFlags, type TimelineData } from './timeline-data.ts';
+import type { Lane, Packing } from './lanes.ts';
+import { rowY, type FrameLayout } from './frame-layout.ts';
+import type { Tick } from './time-scale.ts';
+import type { Ctx } from './marks/context.ts';
+import { approximateRing, eventDot } from './marks/event-dot.ts';
+import { eventBar } from './marks/event-bar.ts';
+import { eventSpan } from './marks/event-span.ts';
+import { densityStrip } from './marks/density-strip.ts';
+import { timeAxis, type AxisStyle } from './marks/time-axis.ts';
+
+export interface Palette extends AxisStyle {
+	types: string[];
+	band: string;
+	bg: string;
+	focus: string;
+}
+
+export interface FrameInput {
+	data: TimelineData;
+	lanes: readonly Lane[];
+	packing: Packing;
+	layout: FrameLayout;
+	ticks: readonly Tick[];
+	context: string;
+	palette: Palette;
+	binWidth: number;
+	hover: number;
+	focus: number;
+	/** Where the focused event is drawn when it has no mark of its own (it is in a density strip). */
+	focusAt?: { x: number; y: number } | undefined;
+}
+
+/** Draws the frame; returns the marks' positions for hit testing (x, y per packed mark). */
+export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
+	const { data, lanes, packing: p, layout: L, palette } = f;
+	ctx.clearRect(0, 0, L.width, L.height);
+	// Lane bands: alternate a faint tint, newsroom-table style.
+	lanes.forEach((_, l) => {
+		if (l % 2 === 0) return;
+		ctx.fillStyle = palette.band;
+		ctx.fillRect(0, L.lanes[l]!.top, L.width, L.lanes[l]!.bottom - L.lanes[l]!.top);
+	});
+	timeAxis(ctx, f.ticks, 0, L.height, L.left, L.right, palette, f.context);
+
+	// Marks stay inside the plot: a span that began before the window must not run into the gutter.
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(L.left - L.radius - 3, 0, L.right - L.left + 2 * L.radius + 6, L.height);
+	ctx.clip();
+	const ys = new Float32Array(p.count);
+	for (let k = 0; k < p.count; k++) ys[k] = rowY(L, p.lane[k]!, p.row[k]!);
+
+	// Spans underneath, then bars and dots on top; one path per colour.
+	const byType = (shape: number, draw: (k: number) => void) => {
+		for (let t = 0; t < data.types.length; t++) {
+			let any = false;
+			ctx.beginPath();
+			for (let k = 0; k < p.count; k++) {
+				const i = p.event[k]!;
+				if (data.type[i] !== t || (data.flags[i]! & 3) !== shape) continue;
+				draw(k);
+				any = true;
+			}
+			if (!any) continue;
+			ctx.fillStyle = palette.types[t]!;
+			ctx.strokeStyle = palette.types[t]!;
+			if (shape === 2) {
+				ctx.globalAlpha = 0.18;
+				ctx.fill();
+				ctx.globalAlpha = 0.75;
+				ctx.lineWidth = 1;
+				ctx.setLineDash([2, 2]);
+				ctx.stroke();
+				ctx.setLineDash([]);
+				ctx.globalAlpha = 1;
+			} else ctx.fill();
+		}
+	};
+	byType(2, (k) => eventSpan(ctx, p.x0[k]!, p.x1[k]!, ys[k]!, L.barHeight));
+	byType(1, (k) => eventBar(ctx, p.x0[k]!, p.x1[k]!, ys[k]!, L.barHeight));
+	byType(0, (k) => eventDot(ctx, (p.x0[k]! + p.x1[k]!) / 2, ys[k]!, L.radius));
+
+	// Approximate or uncertain dates: a dashed ring in the ink colour.
+	ctx.beginPath();
+	let rings = false;
+	for (let k = 0; k < p.count; k++) {
+		const flags = decodeFlags(data.flags[p.event[k]!]!);
+		if (!flags.approximate && !flags.uncertain) continue;
+		const x = flags.shape === 'day' ? (p.x0[k]! + p.x1[k]!) / 2 : p.x0[k]!;
+		approximateRing(ctx, x, ys[k]!, L.radius);
+		rings = true;
+	}
+	if (rings) {
+		ctx.strokeStyle = palette.ink;
+		ctx.lineWidth = 1;
+		ctx.setLineDash([1.5, 1.5]);
+		ctx.stroke();
+		ctx.setLineDash([]);
+	}
+
+	lanes.forEach((lane, l) => {
+		const colour = lane.type >= 0 ? palette.types[lane.type]! : palette.muted;
+		densityStrip(ctx, p.overflow[l]!, L.left, f.binWidth, L.lanes[l]!.stripTop, 4, colour);
+	});
+	ctx.restore();
+
+	// Lane labels last, over a gutter or above the rows.
+	lanes.forEach((lane, l) => {
+		const band = L.lanes[l]!;
+		ctx.font = L.labelsAbove ? f.palette.boldFont : f.palette.font;
+		ctx.textAlign = 'left';
+		ctx.textBaseline = 'middle';
+		ctx.fillStyle = lane.type >= 0 ? palette.types[lane.type]! : palette.ink;
+		const label = truncate(ctx, lane.label, L.labelsAbove ? L.width - 16 : L.left - 20);
+		const y = L.labelsAbove ? band.top + 8 : band.rowsTop + Math.min(L.rows, 2) * L.rowHeight / 2;
+		if (lane.type >= 0) {
+			ctx.beginPath();
+			eventDot(ctx, 12, y, 3.5);
+			ctx.fill();
+		}
+		ctx.fillStyle = palette.ink;
+		ctx.fillText(label, lane.type >= 0 ? 20 : 8, y);
+		const hidden = overflowTotal(p, l);
+		if (hidden && !L.labelsAbove && L.rows > 2) {
+			ctx.font = palette.font;
+			ctx.fillStyle = palette.muted;
+			ctx.fillText(`+${hidden} more`, 20, y + 14);
+		}
+	});
+
+	const ring = (x: number, y: number, colour: string, width: number) => {
+		ctx.beginPath();
+		ctx.moveTo(x + L.radius + 3, y);
+		ctx.arc(x, y, L.radius + 3, 0, Math.PI * 2);
+		ctx.strokeStyle = colour;
+		ctx.lineWidth = width;
+		ctx.stroke();
+	};
+	const markCentre = (k: number) => {
+		const shape = data.flags[p.event[k]!]! & 3;
+		return shape === 0 ? (p.x0[k]! + p.x1[k]!) / 2 : p.x0[k]!;
+	};
+	for (let k = 0; k < p.count; k++) if (p.event[k] === f.hover && f.hover !== f.focus) ring(markCentre(k), ys[k]!, palette.ink, 1.5);
+	let focusDrawn = false;
+	for (let k = 0; k < p.count; k++) {
+		if (p.event[k] !== f.focus) continue;
+		ring(markCentre(k), ys[k]!, palette.focus, 2.5);
+		focusDrawn = true;
+		break;
+	}
+	if (!focusDrawn && f.focus >= 0 && f.focusAt) ring(f.focusAt.x, f.focusAt.y, palette.focus, 2.5);
+	return ys;
+}
+
+/** Events of lane l in the window that have no mark of their own. */
+export function overflowTotal(p: Packing, l: number): number {
+	let n = 0;
+	for (const c of p.overflow[l] ?? []) n += c;
+	return n;
+}
+
+function truncate(ctx: Ctx, text: string, max: number): string {
+	if (ctx.measureText(text).width <= max) return text;
+	let s = text;
+	while (s.length > 1 && ctx.measureText(`${s}…`).width > max) s = s.slice(0, -1);
+	return `${s.trimEnd()}…`;
+}
