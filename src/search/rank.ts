@@ -4,8 +4,8 @@
  *
  *  1. an actor or place whose name or alias is the query (after folding; "alsharaa" =
  *     "al-Sharaa"), then one whose name has the query's skeleton ("Ahmed Sharaa");
- *  2. an actor or place whose name contains every word of the query;
- *  3. entries about the entities found in 1–2 (their events and quotes, then the rest);
+ *  2. an actor or place whose name contains every word of the query (by skeleton, lower);
+ *  3. entries about the entities found in 1–2 by their words (their events and quotes, then the rest);
  *  4. entries whose title, then text, holds every word of the query.
  *
  * Ties go to the newest entry, then by kind and id, so the order is total.
@@ -125,7 +125,8 @@ function nameScore(p: Prepared, compact: string, skel: string, words: Map<number
 		if (f.compact === compact) return 100;
 		if (skel.length >= 4 && f.skeleton === skel) best = Math.max(best, 90);
 		const level = allWords(f.tokens, words);
-		if (level > 0) best = Math.max(best, (level === 2 ? 60 : 50) + 20 * Math.min(1, words.length / f.tokens.length));
+		// A partial match by skeleton alone stays below 60: too loose to rank the entity's entries.
+		if (level > 0) best = Math.max(best, level === 2 ? 60 + 20 * Math.min(1, words.length / f.tokens.length) : 45 + 10 * Math.min(1, words.length / f.tokens.length));
 	}
 	return best;
 }
@@ -195,8 +196,9 @@ export function search(index: SearchIndex, state: SearchState): SearchHit[] {
 		for (const p of index.prepared) {
 			if (p.forms.length === 0) continue;
 			const s = nameScore(p, compact, skel, words);
-			if (s < 60) continue;
+			if (s === 0) continue;
 			entityScores.set(p, s);
+			if (s < 60) continue;
 			if (p.record.kind === 'actor') named.set(p.record.actors[0]!, Math.max(s, named.get(p.record.actors[0]!) ?? 0));
 			else namedPlaces.set(p.record.places[0]!, Math.max(s, namedPlaces.get(p.record.places[0]!) ?? 0));
 		}
