@@ -30,6 +30,20 @@ async function listMarkdown(dir: string): Promise<string[]> {
 	return names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
 }
 
+/** Reads every file, a few at a time: opening tens of thousands at once runs out of file handles (EMFILE). */
+async function readAll<T extends { file: string }>(items: T[], concurrency = 32): Promise<(T & { text: string })[]> {
+	const out = new Array<T & { text: string }>(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			out[i] = { ...items[i]!, text: await readFile(items[i]!.file, 'utf8') };
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	return out;
+}
+
 /**
  * @param contentDir absolute path of the content folder
  * @param projectDir files are named relative to it in messages
@@ -52,7 +66,7 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 		}
 	}
 
-	const texts = await Promise.all(perCollection.flatMap(([c, files]) => files.map(async (file) => ({ collection: c, file, text: await readFile(file, 'utf8') }))));
+	const texts = await readAll(perCollection.flatMap(([collection, files]) => files.map((file) => ({ collection, file }))));
 	for (const { collection, file, text } of texts) {
 		const name = path.basename(file);
 		if (!name.endsWith('.md')) {
