@@ -243,11 +243,10 @@ function mount(root: HTMLElement) {
 		stackedHistogram(octx, d, layout.left, layout.right - layout.left, OVERVIEW_HEIGHT - 1, OVERVIEW_HEIGHT - 16, palette.types);
 		octx.fillStyle = palette.muted;
 		octx.fillRect(layout.left, OVERVIEW_HEIGHT - 1, layout.right - layout.left, 1);
-		// Year marks under the overview, so the brush can be read without the main axis.
+		// Ticks along the overview, so the brush can be read without the main axis.
 		octx.font = palette.font;
 		octx.textBaseline = 'top';
 		for (const t of ticks(base, 110)) {
-			if (t.level !== 'year' && t.level !== 'month') continue;
 			octx.fillStyle = palette.muted;
 			octx.fillRect(Math.round(t.x), 0, 1, 12);
 			if (t.x + 3 + octx.measureText(t.label).width < layout.right) octx.fillText(t.label, t.x + 3, 1);
@@ -259,8 +258,8 @@ function mount(root: HTMLElement) {
 		if (syncing || !base) return;
 		syncing = true;
 		const [a, b] = windowOf(transform.rescaleX(base));
-		const sel: [number, number] = transform.k <= 1.0001 ? [layout.left, layout.right] : [dayX(base, a), dayX(base, b)];
-		brushG.call(brush.move, sel);
+		// The whole period needs no selection; a window shows as one.
+		brushG.call(brush.move, transform.k <= 1.0001 ? null : [dayX(base, a), dayX(base, b)]);
 		syncing = false;
 	}
 
@@ -521,9 +520,9 @@ function mount(root: HTMLElement) {
 		if (!passOrder.length) return;
 		let k = passOrder.indexOf(focus);
 		if (k < 0) {
-			// Start from the view: the first event in it, or the last before its end.
+			// Start from the view: the first event to start in it, or the last to start before its end.
 			const [a, b] = currentWindow()!;
-			k = direction > 0 ? passOrder.findIndex((i) => data.end[i]! > a) : findLastIndex(passOrder, (i) => data.start[i]! < b);
+			k = direction > 0 ? passOrder.findIndex((i) => data.start[i]! >= Math.floor(a)) : findLastIndex(passOrder, (i) => data.start[i]! < b);
 			if (k < 0) k = direction > 0 ? 0 : passOrder.length - 1;
 		} else k = Math.min(passOrder.length - 1, Math.max(0, k + direction));
 		setFocus(passOrder[k]!);

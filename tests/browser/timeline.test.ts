@@ -1,0 +1,247 @@
+/**
+ * The interactive timeline in Chromium, on a small archive built from
+ * tests/fixtures/timeline/ (28 events, known dates and types): zooming changes the
+ * window, filters change the chart, the list, the count and the URL, reload and Back
+ * restore the view, the keyboard reaches and opens an event, and the page works from
+ * file://. TIMELINE_SITE_DIR may name an existing build of that fixture to skip the build.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, watchedPage, type Watched } from '../support/browser.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { decodeView } from '../../src/timeline/view-state.ts';
+
+const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'timeline');
+const TOTAL = 28;
+
+let dir: string;
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+	dir = process.env.TIMELINE_SITE_DIR ?? '';
+	if (!dir || !existsSync(path.join(dir, 'timeline.html'))) {
+		const built = await buildSite(FIXTURE);
+		if (built.code !== 0) throw new Error(`The timeline fixture did not build:\n${built.stderr || built.stdout}`);
+		dir = built.outDir;
+	}
+	server = await serveStatic(dir, '/archive/');
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const ready = (page: Page) => page.locator('[data-timeline][data-tl-ready]').first().waitFor({ timeout: 15_000 });
+const count = (page: Page) => page.locator('[data-tl-count]').first().textContent();
+const visibleItems = (page: Page) => page.locator('.tl .event-item:visible').count();
+/** The window the URL records, in days; null for the whole period. */
+const urlWindow = (page: Page) => decodeView(new URL(page.url()).search).window;
+/** Waits until the page's query string passes `test` (checked from here: the page's CSP forbids eval). */
+const waitForUrl = (page: Page, test: (search: URLSearchParams) => boolean) =>
+	expect.poll(() => test(new URL(page.url()).searchParams), { timeout: 5_000 }).toBe(true);
+/** The number of painted pixels on the chart's canvas: proof that marks were drawn. */
+const paintedPixels = (page: Page) =>
+	page.$eval('[data-tl-canvas]', (c) => {
+		const canvas = c as HTMLCanvasElement;
+		const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		let n = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+		return n;
+	});
+
+describe('timeline, served', () => {
+	let context: BrowserContext;
+	let w: Watched;
+	let page: Page;
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		w = await watchedPage(context, new URL(server.url).origin);
+		page = w.page;
+	});
+	afterAll(async () => {
+		expect(w.errors, 'console errors').toEqual([]);
+		expect(w.external, 'requests that left the site').toEqual([]);
+		await context?.close();
+	});
+
+	test('renders the chart over the complete list', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		expect(await count(page)).toBe(`${TOTAL} events`);
+		expect(await visibleItems(page)).toBe(TOTAL);
+		expect(await paintedPixels(page)).toBeGreaterThan(500);
+		expect(await page.locator('.tl-legend__item').count()).toBe(13);
+	});
+
+	test('zooming changes the visible window, and the URL keeps it', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		const before = await page.locator('[data-tl-inview]').textContent();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await waitForUrl(page, (s) => s.has('view'));
+		const first = urlWindow(page)!;
+		const wheelAt = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		await page.mouse.move(wheelAt.x + wheelAt.width * 0.6, wheelAt.y + 100);
+		for (let k = 0; k < 5; k++) await page.mouse.wheel(0, -200);
+		await expect.poll(() => {
+			const w = urlWindow(page);
+			return w ? w[1] - w[0] : Infinity;
+		}).toBeLessThan(first[1] - first[0]);
+		const second = urlWindow(page)!;
+		expect(second[1] - second[0]).toBeLessThan(first[1] - first[0]);
+		expect(await page.locator('[data-tl-inview]').textContent()).not.toBe(before);
+		// Back to the whole period: the URL forgets the window.
+		await page.getByRole('button', { name: 'All' }).click();
+		await waitForUrl(page, (s) => !s.has('view'));
+	});
+
+	test('a filter changes the visible events, the count and the URL; Back undoes it', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		const pixels = await paintedPixels(page);
+		await page.locator('#tl-actor').selectOption('sohr');
+		await waitForUrl(page, (s) => s.get('actor') === 'sohr');
+		// SOHR reports the coastal killings (as an actor) only.
+		expect(await count(page)).toBe(`1 of ${TOTAL} events match`);
+		expect(await visibleItems(page)).toBe(1);
+		await expect.poll(() => page.locator('.tl .event-item:visible a').first().textContent()).toBe('Killings of Alawite civilians on the coast');
+		expect(await paintedPixels(page)).toBeLessThan(pixels);
+
+		await page.locator('#tl-actor').selectOption('');
+		await page.getByLabel('Search titles, actors, places').fill('damascus');
+		await waitForUrl(page, (s) => s.get('q') === 'damascus');
+		const n = await visibleItems(page);
+		expect(n).toBeGreaterThan(3);
+		expect(n).toBeLessThan(TOTAL);
+		expect(await count(page)).toBe(`${n} of ${TOTAL} events match`);
+
+		// The legend is a filter too.
+		await page.getByRole('button', { name: /^Statement/ }).click();
+		await waitForUrl(page, (s) => (s.get('type') ?? '').split(',').length === 12);
+		expect(await page.getByRole('button', { name: /^Statement/ }).getAttribute('aria-pressed')).toBe('false');
+		expect(await visibleItems(page)).toBeLessThan(n);
+
+		await page.goBack();
+		await waitForUrl(page, (s) => s.get('q') === 'damascus' && !s.has('type'));
+		await expect.poll(() => visibleItems(page)).toBe(n);
+		expect(await page.getByRole('button', { name: /^Statement/ }).getAttribute('aria-pressed')).toBe('true');
+	});
+
+	test('reload restores filters and the visible window', async () => {
+		await page.goto(`${server.url}timeline.html?type=battle,violence-against-civilians&view=2025-03-01..2025-03-15`);
+		await ready(page);
+		expect(await count(page)).toBe(`3 of ${TOTAL} events match`);
+		const inView = await page.locator('[data-tl-inview]').textContent();
+		expect(inView).toBe('3 in view, 1–15 March 2025');
+		await page.reload();
+		await ready(page);
+		expect(await count(page)).toBe(`3 of ${TOTAL} events match`);
+		expect(await page.locator('[data-tl-inview]').textContent()).toBe(inView);
+		expect(await page.getByRole('button', { name: /^Battle/ }).getAttribute('aria-pressed')).toBe('true');
+		expect(await page.getByRole('button', { name: /^Protest/ }).getAttribute('aria-pressed')).toBe('false');
+	});
+
+	test('the keyboard reaches the timeline, steps through events in time order and opens one', async () => {
+		await page.goto(`${server.url}timeline.html?view=2025-03-05..2025-03-12`);
+		await ready(page);
+		let reached = false;
+		for (let k = 0; k < 60 && !reached; k++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-tl-stage') ?? false);
+		}
+		expect(reached, 'Tab reaches the timeline').toBe(true);
+		await page.keyboard.press('ArrowRight');
+		const announce = page.locator('[data-tl-announce]');
+		// The first event to start in the window (5–12 March): 6 March, the shorter first.
+		await expect.poll(() => announce.textContent()).toMatch(/^Attack on security forces in Jableh\. 6 March 2025\. Battle, Jableh\./);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => announce.textContent()).toMatch(/^Killings of Alawite civilians on the coast\. 6–10 March 2025\./);
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => announce.textContent()).toMatch(/^Attack on security forces in Jableh\./);
+		expect(await page.locator('[data-tl-card]').isVisible()).toBe(true);
+		expect(await page.locator('[data-tl-card]').textContent()).toContain('Attack on security forces in Jableh');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/events\/attack-on-security-forces-in-jableh\.html$/);
+	});
+
+	test('clicking a mark opens its event', async () => {
+		await page.goto(`${server.url}timeline.html?type=protest`);
+		await ready(page);
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		// Find the one protest mark by moving along the first row (below the axis) until its card shows.
+		let found = false;
+		for (let x = box.x + 180; x < box.x + box.width && !found; x += 3) {
+			await page.mouse.move(x, box.y + 46);
+			found = await page.locator('[data-tl-card]').isVisible();
+		}
+		expect(found, 'hovering the mark shows its card').toBe(true);
+		expect(await page.locator('[data-tl-card]').textContent()).toContain('Protests in coastal towns');
+		await page.mouse.down();
+		await page.mouse.up();
+		await page.waitForURL(/events\/protests-in-coastal-towns\.html$/);
+	});
+
+	test('an actor page has a compact timeline of its own events', async () => {
+		await page.goto(`${server.url}actors/general-security.html`);
+		await ready(page);
+		expect(await count(page)).toBe('5 events');
+		expect(await page.locator('.tl .event-item').count()).toBe(5);
+		expect(await paintedPixels(page)).toBeGreaterThan(100);
+		// Compact timelines leave the URL alone.
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.waitForTimeout(600);
+		expect(new URL(page.url()).search).toBe('');
+	});
+});
+
+describe('timeline at 360 px, in dark mode, with reduced motion', () => {
+	test('fits the screen and draws', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', reducedMotion: 'reduce', hasTouch: true, isMobile: true });
+		const w = await watchedPage(context, new URL(server.url).origin);
+		await w.page.goto(`${server.url}timeline.html`);
+		await ready(w.page);
+		expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await paintedPixels(w.page)).toBeGreaterThan(500);
+		// With reduced motion, zooming jumps: the URL has the new window without waiting for an animation.
+		await w.page.getByRole('button', { name: 'Zoom in' }).tap();
+		await waitForUrl(w.page, (s) => s.has('view'));
+		expect(w.errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('timeline from file://', () => {
+	test('renders the chart and filters with no server', async () => {
+		const context = await browser.newContext();
+		const w = await watchedPage(context, 'file');
+		await w.page.goto(pathToFileURL(path.join(dir, 'timeline.html')).href + '?type=battle');
+		await ready(w.page);
+		expect(await count(w.page)).toBe(`2 of ${TOTAL} events match`);
+		expect(await paintedPixels(w.page)).toBeGreaterThan(200);
+		await w.page.getByRole('button', { name: /^Protest/ }).click();
+		await waitForUrl(w.page, (s) => s.get('type') === 'battle,protest');
+		expect(await count(w.page)).toBe(`3 of ${TOTAL} events match`);
+		expect(w.errors).toEqual([]);
+		expect(w.external).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('timeline without JavaScript', () => {
+	test('is the complete list, with no empty chart', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}timeline.html`);
+		expect(await page.locator('.tl .event-item').count()).toBe(TOTAL);
+		expect(await page.locator('.tl .event-item time[datetime]').count()).toBe(TOTAL);
+		expect(await page.locator('[data-tl-chart]').isVisible()).toBe(false);
+		expect(await page.locator('[data-tl-filters]').isVisible()).toBe(false);
+		await context.close();
+	});
+});
