@@ -9,8 +9,8 @@
 import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, EventType, Place, Quote } from '../schema/index.ts';
 import { KIND_OF } from '../schema/index.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
-import { findEntityLinks, stripEntityLinks } from '../lib/entity-links.ts';
-import { appearsIn } from '../lib/text-match.ts';
+import { findEntityLinks } from '../lib/entity-links.ts';
+import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
 import { findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import { formatPath, type Problem } from './problems.ts';
@@ -260,6 +260,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		});
 	}
 
+	const prepared = new Map<string, PreparedSource>();
 	for (const q of g.quotes.values()) {
 		const s = q.data.speaker;
 		const speakerPath = typeof s === 'string' ? ['speaker'] : ['speaker', 'affiliation'];
@@ -268,7 +269,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			const article = g.articles.get(q.data.source)!;
 			pushUnique(article.quotes, q.id);
 			if (q.speakerActor && g.actors.has(q.speakerActor)) pushUnique(g.actors.get(q.speakerActor)!.articles, article.id);
-			q.verification = verifyQuote(q, article, problems);
+			q.verification = verifyQuote(q, article, prepared, problems);
 		}
 		if (resolve(q, ['place'], 'place', q.data.place)) pushUnique(g.places.get(q.data.place!)!.quotes, q.id);
 		if (resolve(q, ['event'], 'event', q.data.event)) pushUnique(g.events.get(q.data.event!)!.quotes, q.id);
@@ -441,9 +442,12 @@ function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems:
 	return chain;
 }
 
-function verifyQuote(q: QuoteNode, article: ArticleNode, problems: Problem[]): Verification {
+function verifyQuote(q: QuoteNode, article: ArticleNode, prepared: Map<string, PreparedSource>, problems: Problem[]): Verification {
 	if (article.body.trim() === '') return 'unverified';
-	if (appearsIn(q.data.text, stripEntityLinks(article.body))) return 'verified';
+	// Each article's text is normalised once, however many quotes it holds.
+	let source = prepared.get(article.id);
+	if (!source) prepared.set(article.id, (source = prepareSource(article.body)));
+	if (appearsIn(q.data.text, source)) return 'verified';
 	problems.push({
 		severity: 'error',
 		file: q.file,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityLinks, parseEntityHref, stripEntityLinks } from './entity-links.ts';
+import { findEntityLinks, parseEntityHref } from './entity-links.ts';
 
 describe('parseEntityHref', () => {
 	it('reads kind:id for every kind', () => {
@@ -49,11 +49,5 @@ describe('findEntityLinks', () => {
 
 	it('finds nothing in a body without links', () => {
 		expect(findEntityLinks('Plain text.\n\nMore text.')).toEqual({ links: [], malformed: [] });
-	});
-});
-
-describe('stripEntityLinks', () => {
-	it('leaves the text a reader sees, and other links as written', () => {
-		expect(stripEntityLinks('said [al-Sharaa](actor:ahmad-al-sharaa), per [AFP](https://afp.com).')).toBe('said al-Sharaa, per [AFP](https://afp.com).');
 	});
 });

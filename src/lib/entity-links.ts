@@ -69,7 +69,3 @@ export function findEntityLinks(body: string): { links: FoundLink[]; malformed: 
 	}
 	return { links, malformed };
 }
-
-/** The body as a reader sees it: entity links reduced to their text. */
-export const stripEntityLinks = (body: string) =>
-	body.replace(LINK, (whole, text: string, inside: string) => (parseEntityHref(destination(inside)) ? text : whole));

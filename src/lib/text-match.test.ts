@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appearsIn, normaliseForMatch } from './text-match.ts';
+import { appearsIn, normaliseForMatch, prepareSource, readableText } from './text-match.ts';
 
 const source = `Syrian President Ahmad al-Sharaa urged Alawite insurgents to surrender “before it is too late” on Friday evening.
 
@@ -15,6 +15,14 @@ describe('normaliseForMatch', () => {
 		expect(normaliseForMatch('country’s')).toBe("country's");
 		expect(normaliseForMatch('a — b – c')).toBe('a - b - c');
 		expect(normaliseForMatch('a... b […] c (...) d…')).toBe('a… b … c … d…');
+	});
+});
+
+describe('readableText', () => {
+	it('keeps the words a reader sees: link and image text, no emphasis markers or escapes', () => {
+		expect(readableText('said [al-Sharaa](actor:ahmad-al-sharaa), per [AFP](https://afp.com) ![a photo](x.jpg)')).toBe('said al-Sharaa, per AFP a photo');
+		expect(readableText('we **will** _not_ *surrender* \\*now\\*')).toBe('we will not surrender *now*');
+		expect(readableText('snake_case stays')).toBe('snake_case stays');
 	});
 });
 
@@ -37,6 +45,12 @@ describe('appearsIn', () => {
 		expect(appearsIn('You have attacked all Syrians (…) Lay down your arms', source)).toBe(true);
 		expect(appearsIn('You have attacked all Syrians [...] surrender before it is too late', source)).toBe(true);
 		expect(appearsIn('Lay down your arms … You have attacked all Syrians', source)).toBe(false);
+	});
+
+	it('reads the source as a reader does: across links and emphasis', () => {
+		const markdown = 'He told [Syrian TV](https://example.org/tv) that "we will **never** go back".';
+		expect(appearsIn('He told Syrian TV that "we will never go back"', markdown)).toBe(true);
+		expect(appearsIn('we will never go back', prepareSource(markdown))).toBe(true);
 	});
 
 	it('refuses words the source does not print', () => {

@@ -16,9 +16,26 @@ export function normaliseForMatch(text: string): string {
 		.trim();
 }
 
-/** True when `quote` can be read, piece by piece and in order, in `source`. */
-export function appearsIn(quote: string, source: string): boolean {
-	const haystack = normaliseForMatch(source);
+/**
+ * The words of a Markdown body as a reader sees them: links and images reduced to their
+ * text, emphasis markers and backslash escapes dropped. Quotes are compared with this.
+ */
+export function readableText(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+		// An escaped character is printed as itself; bare * and word-edge _ are emphasis.
+		.replace(/\\([\\`*_{}[\]()#+\-.!"'])|\*+|(^|[^\p{L}\p{N}\\])_+|_+(?=[^\p{L}\p{N}]|$)/gu, (_m, escaped?: string, before?: string) => escaped ?? before ?? '');
+}
+
+/** A source prepared once for many `appearsIn` checks (normalising it is the costly part). */
+export interface PreparedSource {
+	normalised: string;
+}
+export const prepareSource = (markdown: string): PreparedSource => ({ normalised: normaliseForMatch(readableText(markdown)) });
+
+/** True when `quote` can be read, piece by piece and in order, in `source` (Markdown or prepared). */
+export function appearsIn(quote: string, source: string | PreparedSource): boolean {
+	const haystack = typeof source === 'string' ? prepareSource(source).normalised : source.normalised;
 	const pieces = normaliseForMatch(quote)
 		.split('…')
 		.map((p) => p.trim())
