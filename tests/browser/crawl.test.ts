@@ -40,7 +40,7 @@ describe.each([
 	});
 	afterAll(() => server?.close());
 
-	test('every page is reached from the home page, with nothing broken', async () => {
+	test('every page is reached from the home page, with nothing broken', { timeout: 600_000 }, async () => {
 		const context = await browser.newContext({ offline: false });
 		try {
 			const report = await crawl({ context, dir, root: server.url });
@@ -76,7 +76,7 @@ describe.each([
 });
 
 describe('the site opened from disk, with no server and the network off', () => {
-	test('every page is reached from dist/index.html, with nothing broken', async () => {
+	test('every page is reached from dist/index.html, with nothing broken', { timeout: 600_000 }, async () => {
 		const context = await browser.newContext({ offline: true });
 		try {
 			const report = await crawl({ context, dir, root: `${pathToFileURL(dir).href}/` });
