@@ -52,7 +52,15 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	const problems: Problem[] = [];
 	const read: ReadResult[] = [];
 	const invalid = new Set<string>();
-	const rel = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
+	// Relative paths per folder, not per file: path.relative is slow at tens of thousands of files.
+	const relDirs = new Map<string, string>();
+	const rel = (file: string) => {
+		const dir = path.dirname(file);
+		let relDir = relDirs.get(dir);
+		if (relDir === undefined) relDirs.set(dir, (relDir = path.relative(projectDir, dir).split(path.sep).join('/')));
+		const name = path.basename(file);
+		return relDir ? `${relDir}/${name}` : name;
+	};
 
 	const perCollection = await Promise.all(COLLECTIONS.map(async (c) => [c, await listMarkdown(path.join(contentDir, c))] as const));
 	const topLevel = await readdir(contentDir, { withFileTypes: true }).catch(() => null);

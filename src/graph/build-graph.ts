@@ -151,8 +151,25 @@ const COLLECTION_OF: Record<EntityKind, CollectionName | 'statements'> = {
 	place: 'places',
 };
 
-const pushUnique = (list: string[], value: string) => {
-	if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
+/**
+ * Appends `value` unless the list holds it. Lists of a prominent actor reach thousands
+ * of ids, so past a few items membership is kept in a Set (per graph, made on demand)
+ * instead of scanning the list: the graph stays linear in its references.
+ */
+const uniquePusher = () => {
+	const members = new WeakMap<string[], Set<string>>();
+	return (list: string[], value: string) => {
+		if (list.length < 16) {
+			if (!list.includes(value)) list.push(value);
+			return;
+		}
+		let set = members.get(list);
+		if (!set) members.set(list, (set = new Set(list)));
+		if (!set.has(value)) {
+			set.add(value);
+			list.push(value);
+		}
+	};
 };
 
 export interface BuildOptions {
@@ -165,6 +182,7 @@ export interface BuildOptions {
 
 export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOptions = {}): Graph {
 	const invalid = options.invalid ?? new Set<string>();
+	const pushUnique = uniquePusher();
 	const problems: Problem[] = [];
 	const g: Graph = {
 		articles: new Map(),
@@ -340,6 +358,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 	for (const place of g.places.values()) place.ancestors = ancestorsOf(place, g.places, problems);
 
 	// 3. Prose links in every body, and backlinks from them.
+	const mentioned = new Set<string>();
 	for (const collection of ['articles', 'quotes', 'events', 'actors', 'places'] as const) {
 		for (const node of (g[collection] as Map<string, NodeBase<typeof collection> & { kind: EntityKind }>).values()) {
 			const { links, malformed } = findEntityLinks(node.body);
@@ -372,8 +391,11 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 					});
 					continue;
 				}
-				const self: Ref = { kind: node.kind, id: node.id };
-				if (target.mentionedBy && !target.mentionedBy.some((r) => r.kind === self.kind && r.id === self.id)) target.mentionedBy.push(self);
+				const mention = `${link.kind}:${link.id}<${node.kind}:${node.id}`;
+				if (target.mentionedBy && !mentioned.has(mention)) {
+					mentioned.add(mention);
+					target.mentionedBy.push({ kind: node.kind, id: node.id });
+				}
 				if (node.kind === 'article') {
 					(node as unknown as ArticleNode).mentions.push({ kind: link.kind, id: link.id });
 					if (link.kind === 'actor') pushUnique(g.actors.get(link.id)!.articles, node.id);
