@@ -25,7 +25,9 @@ export function nearest(wanted: string, candidates: Iterable<string>, max = 3): 
 	for (const id of candidates) {
 		const d = editDistance(wanted, id, limit);
 		if (d <= limit) scored.push({ id, score: d });
-		else if (wanted.length >= 4 && (id.includes(wanted) || wanted.includes(id))) scored.push({ id, score: limit + 0.5 });
+		// A fragment of an id (an abbreviation) is closer than an id inside a longer word.
+		else if (wanted.length >= 4 && id.includes(wanted)) scored.push({ id, score: limit + 0.25 });
+		else if (wanted.length >= 4 && wanted.includes(id)) scored.push({ id, score: limit + 0.5 });
 	}
 	return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, max).map((s) => s.id);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { didYouMean, editDistance, nearest } from './suggest.ts';
+
+const ids = ['ahmad-al-sharaa', 'asaad-al-shaibani', 'sohr', 'syria', 'jableh', 'latakia', 'latakia-governorate'];
+
+describe('nearest', () => {
+	it('finds a misspelt id, best first', () => {
+		expect(nearest('ahmad-al-shara', ids)).toEqual(['ahmad-al-sharaa']);
+		expect(nearest('jablah', ids)).toEqual(['jableh']);
+		expect(nearest('lattakia', ids)).toEqual(['latakia']);
+		expect(nearest('latakia-gov', ids)).toEqual(['latakia-governorate', 'latakia']);
+	});
+
+	it('counts a part of an id as close', () => {
+		expect(nearest('sharaa', ids)).toEqual(['ahmad-al-sharaa']);
+	});
+
+	it('suggests nothing when nothing is close', () => {
+		expect(nearest('bashar-al-assad', ids)).toEqual([]);
+		expect(nearest('x', ids)).toEqual([]);
+	});
+
+	it('gives at most the number asked for', () => {
+		expect(nearest('syri', ['syria', 'syria2', 'syrian', 'syrie'], 2)).toHaveLength(2);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts insertions, deletions and substitutions, and stops early past a limit', () => {
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('same', 'same')).toBe(0);
+		expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+	});
+});
+
+describe('didYouMean', () => {
+	it('words one or more suggestions, or nothing', () => {
+		expect(didYouMean(['sohr'])).toBe('Did you mean "sohr"?');
+		expect(didYouMean(['latakia', 'latakia-governorate'])).toBe('Did you mean "latakia" or "latakia-governorate"?');
+		expect(didYouMean([])).toBe('');
+	});
+});
