@@ -11,7 +11,7 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
 import { filterEvents, searchTexts } from '../timeline/filter-events.ts';
 import { assignLanes, markExtent, packLanes, Packing, type Lane } from '../timeline/lanes.ts';
-import { frameLayout, rowY, type FrameLayout } from '../timeline/frame-layout.ts';
+import { frameLayout, type FrameLayout } from '../timeline/frame-layout.ts';
 import { renderFrame, type Palette } from '../timeline/render-frame.ts';
 import { clampWindow, contextLabel, fullWindow, MIN_WINDOW_DAYS, ticks, timeScale, windowOf, type TimeScale } from '../timeline/time-scale.ts';
 import { density } from '../timeline/density.ts';
@@ -84,7 +84,7 @@ function mount(root: HTMLElement) {
 	const years = [...root.querySelectorAll<HTMLElement>('.timeline-year')];
 
 	let view: ViewState = ownsUrl ? decodeView(location.search, data.types.map((t) => t.id)) : decodeView('');
-	let pass = new Uint8Array(data.size);
+	let pass: Uint8Array = new Uint8Array(data.size);
 	let lanes: Lane[] = [];
 	let layout: FrameLayout;
 	let width = 0;
@@ -92,7 +92,7 @@ function mount(root: HTMLElement) {
 	let transform: ZoomTransform = zoomIdentity;
 	const full = fullWindow(data.first, data.last);
 	const packing = new Packing();
-	let ys = new Float32Array(0);
+	let ys: Float32Array = new Float32Array(0);
 	let hover = -1;
 	let focus = -1;
 	let palette = readPalette();
@@ -107,6 +107,8 @@ function mount(root: HTMLElement) {
 			syncBrush();
 			if (event.sourceEvent) saveWindowSoon();
 		});
+	// Double-click zooms with d3's own transition: none when the reader asks for less motion.
+	zoom.duration(reduceMotion.matches ? 0 : 250);
 	const canvasSel = select(canvas).call(zoom);
 	// Vertical swipes keep scrolling the page on touch screens; pinch and sideways drags zoom and pan.
 	canvas.style.touchAction = 'pan-y';
