@@ -27,7 +27,8 @@ async function listMarkdown(dir: string): Promise<string[]> {
 	} catch {
 		return [];
 	}
-	return names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+	// Dotfiles (.DS_Store, editor swap files) are not content; Astro skips them too.
+	return names.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => path.join(d.parentPath, d.name)).sort();
 }
 
 /** Reads every file, a few at a time: opening tens of thousands at once runs out of file handles (EMFILE). */
@@ -68,6 +69,10 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 		problems.push({ severity: 'error', file: rel(contentDir), path: [], line: 1, message: 'The content folder does not exist.', fix: `Create ${rel(contentDir)}/ with the folders ${COLLECTIONS.join(', ')}.` });
 	} else {
 		for (const d of topLevel) {
+			if (d.name.startsWith('.')) continue;
+			if (d.isFile() && d.name !== 'README.md') {
+				problems.push({ severity: 'error', file: rel(path.join(contentDir, d.name)), path: [], line: 1, message: `"${d.name}" is not in a collection folder, so it would not be published.`, fix: `Move it into the folder of its kind: ${COLLECTIONS.map((c) => `content/${c}/`).join(', ')}.` });
+			}
 			if (d.isDirectory() && !COLLECTIONS.includes(d.name as CollectionName)) {
 				problems.push({ severity: 'error', file: rel(path.join(contentDir, d.name)), path: [], line: 1, message: `Unknown content folder "${d.name}": its files would not be published.`, fix: `Move the files into one of ${COLLECTIONS.map((c) => `content/${c}/`).join(', ')}.` });
 			}

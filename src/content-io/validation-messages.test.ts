@@ -452,6 +452,17 @@ describe('files', () => {
 		`);
 	});
 
+	it('a file outside the collection folders', async () => {
+		const r = await validate({ 'jableh.md': BASE['places/jableh.md']!, 'README.md': 'Notes for contributors.\n', '.DS_Store': 'x', 'places/.jableh.md.swp': 'x' });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/jableh.md:1  error
+			  "jableh.md" is not in a collection folder, so it would not be published.
+			  fix: Move it into the folder of its kind: content/articles/, content/quotes/, content/events/, content/actors/, content/places/.
+
+			1 error, 0 warnings in 8 files."
+		`);
+	});
+
 	it('a place containment cycle', async () => {
 		const r = await validate({ 'places/syria.md': BASE['places/syria.md']!.replace('kind: country\n', 'kind: country\nin: jableh\n') });
 		expect(r.report).toMatchInlineSnapshot(`
