@@ -118,6 +118,12 @@ describe('references', () => {
 		expect(pointedLines(r)).toEqual(['  - actor: ahmad-al-shara']);
 	});
 
+	it('an unknown reference inside a [list] points at its line and column', async () => {
+		const r = await validate({ 'events/jableh-attack.md': BASE['events/jableh-attack.md']!.replace('places: [jableh]', 'places: [jableh, jablah]') });
+		expect(r.problems.map((p) => [p.line, p.column, p.path.join('.'), p.suggestion])).toEqual([[8, 18, 'places.1', 'jableh']]);
+		expect(pointedLines(r)[0]!.slice(17)).toBe('jablah]');
+	});
+
 	it('an unknown reference with nothing near it says how to add the entry', async () => {
 		const r = await validate({ 'quotes/sharaa-surrender.md': BASE['quotes/sharaa-surrender.md']!.replace('speaker: ahmad-al-sharaa', 'speaker: bashar-al-assad') });
 		expect(r.report).toMatchInlineSnapshot(`
