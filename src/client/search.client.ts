@@ -47,7 +47,7 @@ declare global {
 	interface Window {
 		[INDEX_GLOBAL]?: EncodedIndex;
 		/** For benchmarks: how long each search took, in ms. */
-		__searchTimings?: { q: string; ms: number; engines: string }[];
+		__searchTimings?: { q: string; ms: number; engines: string; results: number }[];
 	}
 }
 
@@ -253,7 +253,7 @@ async function run(state: SearchState) {
 		return;
 	}
 	if (mine !== generation) return;
-	(window.__searchTimings ??= []).push({ q: state.q, ms: performance.now() - started, engines: outcome.engines });
+	(window.__searchTimings ??= []).push({ q: state.q, ms: performance.now() - started, engines: outcome.engines, results: outcome.results.length });
 	shown = outcome.results;
 	list.replaceChildren();
 	help.hidden = shown.length > 0;
@@ -263,6 +263,7 @@ async function run(state: SearchState) {
 	showMore();
 	list.dataset.state = 'done';
 	list.dataset.for = key;
+	performance.mark('search:results');
 }
 
 form.addEventListener('submit', (event) => {

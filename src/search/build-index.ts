@@ -2,7 +2,7 @@
 import type { Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
 import { EVENT_TYPES, type EventType } from '../schema/event.ts';
-import { indexScript, INDEX_VERSION, KIND_CODE, type Cell, type EncodedIndex } from './index-format.ts';
+import { indexScript, INDEX_VERSION, KIND_CODE, quoteTitle, type Cell, type EncodedIndex } from './index-format.ts';
 import { eventTypeLabel, searchEntries, type SearchEntry } from './search-entries.ts';
 
 const TYPE_IDS = Object.keys(EVENT_TYPES) as EventType[];
@@ -16,12 +16,16 @@ export function encodeIndex(entries: readonly SearchEntry[], actors: [string, st
 		// A quote's snippet is its text, which the record already carries.
 		const snippet = e.snippet === e.text ? '' : e.snippet;
 		const names = e.names.filter((n) => n !== e.title);
+		// A quote's usual title is rebuilt by the decoder from its speaker and text.
+		const speaker = e.kind === 'quote' ? e.title.slice(0, e.title.indexOf(': “')) : '';
+		const short = e.kind === 'quote' && speaker !== '' && quoteTitle(speaker, e.text) === e.title;
 		const row: Cell[] = [
-			KIND_CODE[e.kind],
+			e.kind === 'quote' && !short ? 'Q' : KIND_CODE[e.kind],
 			e.id,
 			e.date?.edtf ?? '',
-			e.title,
-			e.text,
+			short ? speaker : e.title,
+			// An event's text is its type's label, which the decoder looks up.
+			e.kind === 'event' && e.type && e.text === eventTypeLabel(e.type) ? '' : e.text,
 			names,
 			e.actors.map((a) => actorAt.get(a)!),
 			e.places.map((p) => placeAt.get(p)!),

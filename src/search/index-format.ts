@@ -7,8 +7,11 @@
  * Actors, places and event types are tables; records point into them by number. A
  * record is an array whose trailing empty fields are dropped:
  *   [kind, id, date, title, text, names, actors, places, type, snippet]
+ * A quote's title ("Speaker: “its first words…”") is stored as the speaker alone, with
+ * kind "q"; the decoder rebuilds it from the text. Kind "Q" is a quote with another title.
  */
 import type { EntityKind } from '../schema/index.ts';
+import { excerpt } from '../data/labels.ts';
 
 export const INDEX_GLOBAL = '__archiveSearchIndex';
 export const INDEX_VERSION = 1;
@@ -58,6 +61,9 @@ export function indexScript(index: EncodedIndex): string {
 	return `window.${INDEX_GLOBAL}=${json};\n`;
 }
 
+/** The title every quote page has: its speaker and its first words. */
+export const quoteTitle = (speaker: string, text: string) => `${speaker}: “${excerpt(text)}”`;
+
 export function decodeIndex(index: EncodedIndex): DecodedIndex {
 	if (index.v !== INDEX_VERSION) throw new Error(`search index version ${index.v}, expected ${INDEX_VERSION}`);
 	return {
@@ -65,11 +71,11 @@ export function decodeIndex(index: EncodedIndex): DecodedIndex {
 		places: index.p.map(([id, name]) => ({ id, name })),
 		types: index.t,
 		records: index.r.map((row) => ({
-			kind: CODE_KIND[row[0] as string]!,
+			kind: row[0] === 'Q' ? 'quote' : CODE_KIND[row[0] as string]!,
 			id: row[1] as string,
 			date: (row[2] as string | undefined) ?? '',
-			title: row[3] as string,
-			text: (row[4] as string | undefined) ?? '',
+			title: row[0] === 'q' ? quoteTitle(row[3] as string, (row[4] as string | undefined) ?? '') : (row[3] as string),
+			text: (row[4] as string | undefined) || (row[0] === 'e' && typeof row[8] === 'number' && row[8] >= 0 ? index.t[row[8]]! : ''),
 			names: (row[5] as string[] | undefined) ?? [],
 			actors: (row[6] as number[] | undefined) ?? [],
 			places: (row[7] as number[] | undefined) ?? [],

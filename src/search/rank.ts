@@ -23,8 +23,8 @@ interface NameForm {
 
 interface Prepared {
 	record: IndexRecord;
-	title: Int32Array;
-	text: Int32Array;
+	title: number[];
+	text: number[];
 	forms: NameForm[];
 	year: number;
 	/** Start day as YYYY-MM-DD, '' when undated. */
@@ -37,6 +37,16 @@ export interface SearchIndex {
 	vocabulary: string[];
 	/** Skeletons of the vocabulary, computed the first time a query needs them. */
 	skeletons: string[] | undefined;
+	/** For each word of the vocabulary, the records whose title or text has it. */
+	postings: Int32Array[];
+	/** Records by actor and by place they are about (the filters, and "related" in ranking). */
+	byActor: number[][];
+	byPlace: number[][];
+	/** Positions of the actor and place records. */
+	entities: number[];
+	actorKeys: string[];
+	placeKeys: string[];
+	typeKeys: string[];
 }
 
 export interface SearchHit {
@@ -47,39 +57,81 @@ export interface SearchHit {
 
 const KIND_ORDER = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, i])) as Record<string, number>;
 
-/** Tokenises every record once; afterwards each query is a scan of integer arrays. */
+/**
+ * Tokenises every record once and builds postings, so a query touches only the records
+ * that hold its words. Words are folded once per distinct spelling, not once per use.
+ */
 export function prepareIndex(data: DecodedIndex): SearchIndex {
 	const vocabulary: string[] = [];
 	const ids = new Map<string, number>();
-	const intern = (tokens: string[]) => Int32Array.from(tokens, (t) => {
-		let id = ids.get(t);
-		if (id === undefined) {
-			id = vocabulary.length;
-			vocabulary.push(t);
-			ids.set(t, id);
+	const chunks = new Map<string, number[]>();
+	const postings: number[][] = [];
+	/** The last record each word was posted for, so a word is posted once per record. */
+	const lastPosted: number[] = [];
+	const tokenIds = (text: string): number[] => {
+		const out: number[] = [];
+		// Split at spaces only: searchTokens folds any other white space inside a chunk.
+		for (const chunk of text.split(' ')) {
+			if (chunk === '') continue;
+			let known = chunks.get(chunk);
+			if (!known) {
+				known = searchTokens(chunk).map((t) => {
+					let id = ids.get(t);
+					if (id === undefined) {
+						id = vocabulary.length;
+						vocabulary.push(t);
+						ids.set(t, id);
+						postings.push([]);
+						lastPosted.push(-1);
+					}
+					return id;
+				});
+				chunks.set(chunk, known);
+			}
+			for (const id of known) out.push(id);
 		}
-		return id;
-	});
-	const prepared = data.records.map((record): Prepared => {
+		return out;
+	};
+	const byActor: number[][] = data.actors.map(() => []);
+	const byPlace: number[][] = data.places.map(() => []);
+	const entities: number[] = [];
+	const prepared = data.records.map((record, i): Prepared => {
 		const isEntity = record.kind === 'actor' || record.kind === 'place';
+		if (isEntity) entities.push(i);
 		const forms = isEntity
 			? [record.title, ...record.names].map((n) => {
 					const tokens = searchTokens(n);
-					return { tokens: Array.from(intern(tokens)), compact: tokens.join(''), skeleton: nameSkeleton(tokens) };
+					return { tokens: tokenIds(n), compact: tokens.join(''), skeleton: nameSkeleton(tokens) };
 				})
 			: [];
+		const title = tokenIds(record.title);
+		const text = tokenIds(record.text);
+		for (const list of [title, text]) {
+			for (const id of list) {
+				if (lastPosted[id] === i) continue;
+				lastPosted[id] = i;
+				postings[id]!.push(i);
+			}
+		}
+		for (const a of record.actors) byActor[a]?.push(i);
+		for (const p of record.places) byPlace[p]?.push(i);
 		const parsed = record.date ? parseFuzzyDate(record.date) : undefined;
 		const date = parsed?.ok ? parsed.date : undefined;
-		return {
-			record,
-			title: intern(searchTokens(record.title)),
-			text: intern(searchTokens(record.text)),
-			forms,
-			year: date?.start.year ?? 0,
-			sortKey: date ? startKey(date) : '',
-		};
+		return { record, title, text, forms, year: date?.start.year ?? 0, sortKey: date ? startKey(date) : '' };
 	});
-	return { data, prepared, vocabulary, skeletons: undefined };
+	return {
+		data,
+		prepared,
+		vocabulary,
+		skeletons: undefined,
+		postings: postings.map((p) => Int32Array.from(p)),
+		byActor,
+		byPlace,
+		entities,
+		actorKeys: data.actors.map((a) => foldForSearch(a.name)),
+		placeKeys: data.places.map((p) => foldForSearch(p.name)),
+		typeKeys: data.types.map((t) => foldForSearch(t)),
+	};
 }
 
 /** How well one query word meets each vocabulary word: 2 = same word (or its start, for the last word), 1 = same skeleton. */
@@ -134,32 +186,46 @@ function nameScore(p: Prepared, compact: string, skel: string, words: Map<number
 function textScore(p: Prepared, words: Map<number, number>[]): number {
 	const inTitle = allWords(p.title, words);
 	if (inTitle > 0) return (inTitle === 2 ? 30 : 20) + (isPhrase(p.title, words) ? 5 : 0);
-	const both = Array.from(p.title).concat(Array.from(p.text));
-	const inAll = allWords(both, words);
-	if (inAll > 0) return (inAll === 2 ? 20 : 10) + (isPhrase(p.text, words) ? 5 : 0);
-	return 0;
+	// Some words in the title, the rest in the text.
+	let weakest = 2;
+	for (const w of words) {
+		let best = 0;
+		for (const t of [p.title, p.text]) for (let i = 0; i < t.length && best < 2; i++) best = Math.max(best, w.get(t[i]!) ?? 0);
+		if (best === 0) return 0;
+		weakest = Math.min(weakest, best);
+	}
+	return (weakest === 2 ? 20 : 10) + (isPhrase(p.text, words) ? 5 : 0);
 }
 
-/** The records that pass the state's filters (names compared folded). */
-function filterRecords(index: SearchIndex, state: SearchState): Prepared[] {
+/** Records holding every query word in their title or text: an intersection of postings. */
+function textCandidates(index: SearchIndex, words: Map<number, number>[]): number[] {
+	const sets = words.map((w) => {
+		const records = new Set<number>();
+		for (const id of w.keys()) for (const r of index.postings[id]!) records.add(r);
+		return records;
+	});
+	sets.sort((a, b) => a.size - b.size);
+	return [...sets[0]!].filter((r) => sets.every((s) => s.has(r)));
+}
+
+/** A test for the state's filters (names compared folded). */
+function filterTest(index: SearchIndex, state: SearchState): (p: Prepared) => boolean {
 	const f = state.filters;
-	const byName = (list: { name: string }[], name: string | undefined) => {
+	const byName = (keys: string[], name: string | undefined) => {
 		if (!name) return undefined;
 		const key = foldForSearch(name);
-		return new Set(list.flatMap((x, i) => (foldForSearch(x.name) === key ? [i] : [])));
+		return new Set(keys.flatMap((k, i) => (k === key ? [i] : [])));
 	};
-	const actors = byName(index.data.actors, f.actor);
-	const places = byName(index.data.places, f.place);
-	const type = f.type ? index.data.types.findIndex((t) => foldForSearch(t) === foldForSearch(f.type!)) : undefined;
+	const actors = byName(index.actorKeys, f.actor);
+	const places = byName(index.placeKeys, f.place);
+	const type = f.type ? index.typeKeys.indexOf(foldForSearch(f.type)) : undefined;
 	const year = f.year ? Number(f.year) : undefined;
-	return index.prepared.filter(
-		(p) =>
-			(!f.kind || p.record.kind === f.kind) &&
-			(!actors || p.record.actors.some((a) => actors.has(a))) &&
-			(!places || p.record.places.some((x) => places.has(x))) &&
-			(type === undefined || p.record.type === type) &&
-			(year === undefined || p.year === year),
-	);
+	return (p) =>
+		(!f.kind || p.record.kind === f.kind) &&
+		(!actors || p.record.actors.some((a) => actors.has(a))) &&
+		(!places || p.record.places.some((x) => places.has(x))) &&
+		(type === undefined || p.record.type === type) &&
+		(year === undefined || p.year === year);
 }
 
 const byRelevance = (a: SearchHit, b: SearchHit) =>
@@ -179,39 +245,38 @@ const byDate = (direction: 1 | -1) => (a: SearchHit, b: SearchHit) => {
 
 /** Every match for the state, best first (or by date, if the state asks). */
 export function search(index: SearchIndex, state: SearchState): SearchHit[] {
-	const candidates = filterRecords(index, state);
+	const passes = filterTest(index, state);
 	const tokens = searchTokens(state.q);
 	let hits: SearchHit[];
 	if (tokens.length === 0) {
 		if (!Object.values(state.filters).some(Boolean)) return [];
-		hits = candidates.map((p) => ({ record: p.record, score: 0, sortKey: p.sortKey }));
+		hits = index.prepared.filter(passes).map((p) => ({ record: p.record, score: 0, sortKey: p.sortKey }));
 	} else {
 		const words = tokens.map((t, i) => wordMatches(index, t, i === tokens.length - 1));
 		const compact = tokens.join('');
 		const skel = nameSkeleton(tokens);
 		// Entities the query names, whatever the filters: their entries rank next.
-		const named = new Map<number, number>();
-		const namedPlaces = new Map<number, number>();
-		const entityScores = new Map<Prepared, number>();
-		for (const p of index.prepared) {
-			if (p.forms.length === 0) continue;
+		const own = new Map<number, number>();
+		const related = new Map<number, number>();
+		for (const i of index.entities) {
+			const p = index.prepared[i]!;
 			const s = nameScore(p, compact, skel, words);
 			if (s === 0) continue;
-			entityScores.set(p, s);
+			own.set(i, s);
 			if (s < 60) continue;
-			if (p.record.kind === 'actor') named.set(p.record.actors[0]!, Math.max(s, named.get(p.record.actors[0]!) ?? 0));
-			else namedPlaces.set(p.record.places[0]!, Math.max(s, namedPlaces.get(p.record.places[0]!) ?? 0));
+			const about = p.record.kind === 'actor' ? index.byActor[p.record.actors[0]!] : index.byPlace[p.record.places[0]!];
+			for (const r of about ?? []) related.set(r, Math.max(s, related.get(r) ?? 0));
 		}
+		const candidates = new Set([...own.keys(), ...related.keys(), ...textCandidates(index, words)]);
 		hits = [];
-		for (const p of candidates) {
-			const own = entityScores.get(p) ?? 0;
-			let related = 0;
-			for (const a of p.record.actors) related = Math.max(related, named.get(a) ?? 0);
-			for (const x of p.record.places) related = Math.max(related, namedPlaces.get(x) ?? 0);
+		for (const i of candidates) {
+			const p = index.prepared[i]!;
+			if (!passes(p)) continue;
 			const text = textScore(p, words);
+			const rel = related.get(i) ?? 0;
 			const close = p.record.kind === 'event' || p.record.kind === 'quote' || p.record.kind === 'statement';
-			const relatedScore = related > 0 ? (close ? 40 : 36) + related / 100 + (text > 0 ? 2 : 0) : 0;
-			const score = Math.max(own, relatedScore, text);
+			const relatedScore = rel > 0 ? (close ? 40 : 36) + rel / 100 + (text > 0 ? 2 : 0) : 0;
+			const score = Math.max(own.get(i) ?? 0, relatedScore, text);
 			if (score > 0) hits.push({ record: p.record, score, sortKey: p.sortKey });
 		}
 	}

@@ -108,12 +108,12 @@ export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: stri
 		case 'article': {
 			const a = g.articles.get(id);
 			if (!a) return undefined;
-			const publisher = g.actors.get(a.data.publisher)?.data.name;
 			return {
 				...base,
 				date: a.published,
 				text: [...a.data.authors, ...a.data.topics].join(' '),
-				snippet: [publisher, a.data.authors.join(', ')].filter(Boolean).join(' · '),
+				// The result line is composed from the publisher (first of the actors) and this text.
+				snippet: '',
 				actors: uniq([a.data.publisher, ...a.data.via, ...a.mentions.filter((m) => m.kind === 'actor').map((m) => m.id)]).filter((x) => g.actors.has(x)),
 				places: withAncestors(g, a.mentions.filter((m) => m.kind === 'place').map((m) => m.id)),
 			};

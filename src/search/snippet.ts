@@ -12,9 +12,13 @@ export interface Segment {
 
 const MAX = 220;
 
-/** The record's own snippet; an event's is composed from its type and places. */
+/** The record's own snippet; an event's is composed from its type and places, an article's from its publisher, authors and topics. */
 export function snippetText(record: IndexRecord, index: DecodedIndex): string {
 	if (record.snippet) return record.snippet;
+	if (record.kind === 'article') {
+		const publisher = record.actors.length > 0 ? index.actors[record.actors[0]!]?.name : undefined;
+		return [publisher, record.text].filter(Boolean).join(' · ');
+	}
 	if (record.kind === 'event') {
 		const type = record.type >= 0 ? index.types[record.type] : undefined;
 		const places = record.places.slice(0, 3).map((p) => index.places[p]?.name);

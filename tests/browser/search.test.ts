@@ -4,7 +4,6 @@
  * the test list must return the same first result in both, and nothing may break the
  * Content-Security-Policy or leave the site.
  */
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
