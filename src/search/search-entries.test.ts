@@ -1,0 +1,43 @@
+/** What each entry page tells Pagefind, read from the real content. */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../content-io/load-content.ts';
+import { createLabels, type Labels } from '../data/labels.ts';
+import type { Graph } from '../graph/build-graph.ts';
+import { searchProps } from './search-entries.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+let graph: Graph;
+let labels: Labels;
+beforeAll(async () => {
+	({ graph } = await loadContent(path.join(root, 'content'), root));
+	labels = createLabels(graph);
+});
+
+describe('searchProps', () => {
+	it('gives an event its kind, type, year, actors and places (with the places they lie in), and a date sort key', () => {
+		const p = searchProps(graph, labels, 'event', 'jableh-attack-2025-03-06');
+		expect(p.searchable).toBe(true);
+		expect(p.searchFilters).toMatchObject({ kind: ['event'], type: ['Battle'], year: ['2025'] });
+		expect(p.searchFilters.actor).toEqual(expect.arrayContaining(['Assad loyalists']));
+		expect(p.searchFilters.place).toEqual(['Jableh', 'Latakia Governorate', 'Syrian coast', 'Syria']);
+		expect(p.searchSort).toEqual({ date: '2025-03-06' });
+		expect(p.searchMeta).toMatchObject({ kind: 'event', date: '6 March 2025' });
+	});
+
+	it("gives an actor its aliases, adding folded forms of Arabic ones that readers type without hamza", () => {
+		const p = searchProps(graph, labels, 'actor', 'ahmad-al-sharaa');
+		expect(p.searchFilters).toEqual({ kind: ['actor'], actor: ['Ahmad al-Sharaa'] });
+		expect(p.searchSort).toEqual({});
+		expect(p.searchAliases).toEqual(expect.arrayContaining(['أحمد الشرع', 'احمد الشرع', 'al-Golani']));
+		expect(p.searchAliases).not.toContain('Ahmad al-Sharaa');
+	});
+
+	it('lists a statement only when several sources rendered it', () => {
+		const multi = [...graph.statements.values()].find((s) => s.quotes.length > 1);
+		const single = [...graph.statements.values()].find((s) => s.quotes.length === 1);
+		if (multi) expect(searchProps(graph, labels, 'statement', multi.id).searchFilters.kind).toEqual(['statement']);
+		if (single) expect(searchProps(graph, labels, 'statement', single.id).searchable).toBe(false);
+		expect(multi ?? single).toBeDefined();
+	});
+});
