@@ -8,7 +8,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 240_000,
 				},

@@ -1,0 +1,261 @@
+/**
+ * npm run bench [-- --n 1000,5000,10000] [--seed 1] [--keep] [--no-browser]
+ *
+ * For each N: writes a synthetic archive (tools/synthetic) into .bench/n<N>/content,
+ * validates it, builds it completely (pages and search index) in a child process with
+ * its own output and cache folders, then builds it again with the same cache (the
+ * "rebuild, nothing changed" case). Measures wall time, CPU time (user + sys of the
+ * build and its children), peak memory (the largest resident set of any of them),
+ * pages, dist/ size and search index size. At the largest N it also runs the timeline
+ * and search metric helpers in Chromium when they exist.
+ *
+ * Prints a Markdown table and writes it to bench-results/latest.md. .bench/ is removed
+ * afterwards unless --keep is given.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { writeArchive } from '../tools/synthetic/generate.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const TIME = '/usr/bin/time';
+
+interface Run {
+	code: number;
+	wallMs: number;
+	cpuMs: number | undefined;
+	maxRssBytes: number | undefined;
+	output: string;
+}
+
+/**
+ * Runs a command and measures it. With GNU time the CPU and peak memory cover the whole
+ * process tree (Pagefind's binary included); without it they are left blank.
+ */
+async function measure(args: string[], env: Record<string, string>): Promise<Run> {
+	const stats = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
+	const useTime = existsSync(TIME);
+	const [cmd, ...rest] = useTime ? [TIME, '-f', '%e %U %S %M', '-o', stats, process.execPath, ...args] : [process.execPath, ...args];
+	const started = performance.now();
+	const child = spawn(cmd!, rest, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
+	child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+	const wallMs = performance.now() - started;
+	let cpuMs: number | undefined;
+	let maxRssBytes: number | undefined;
+	if (useTime) {
+		const line = (await readFile(stats, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '';
+		const [, user, sys, rssKb] = line.split(' ').map(Number);
+		if (user !== undefined && sys !== undefined && rssKb !== undefined && !Number.isNaN(rssKb)) {
+			cpuMs = (user + sys) * 1000;
+			maxRssBytes = rssKb * 1024;
+		}
+		await rm(stats, { force: true });
+	}
+	return { code, wallMs, cpuMs, maxRssBytes, output };
+}
+
+async function folderStats(dir: string): Promise<{ bytes: number; html: number }> {
+	let bytes = 0;
+	let html = 0;
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+	for (const e of entries) {
+		if (!e.isFile()) continue;
+		bytes += (await stat(path.join(e.parentPath, e.name))).size;
+		if (e.name.endsWith('.html')) html++;
+	}
+	return { bytes, html };
+}
+
+/** Search index files: Pagefind's folder plus any index the site's own search writes. */
+async function searchIndexBytes(dist: string): Promise<number> {
+	let total = (await folderStats(path.join(dist, 'pagefind'))).bytes;
+	for (const e of await readdir(dist, { withFileTypes: true, recursive: true }).catch(() => [])) {
+		if (e.isFile() && !e.parentPath.includes(`${path.sep}pagefind`) && /search[-_.]?index/i.test(e.name)) total += (await stat(path.join(e.parentPath, e.name))).size;
+	}
+	return total;
+}
+
+interface Row {
+	n: number;
+	entries: number;
+	pages: number;
+	generateMs: number;
+	validateMs: number;
+	build: Run;
+	rebuild: Run | undefined;
+	distBytes: number;
+	searchBytes: number;
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`);
+
+function table(rows: Row[]): string {
+	const header = ['N (events)', 'entries', 'pages', 'build wall', 'build CPU', 'peak memory', 'ms/page', 'dist/', 'search index', 'validate', 'rebuild (no change)', 'rebuild CPU'];
+	const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`];
+	for (const r of rows) {
+		lines.push(`| ${[
+			r.n.toLocaleString('en'), r.entries.toLocaleString('en'), r.pages.toLocaleString('en'), s(r.build.wallMs), s(r.build.cpuMs), mb(r.build.maxRssBytes),
+			(r.build.wallMs / Math.max(1, r.pages)).toFixed(2), mb(r.distBytes), mb(r.searchBytes), s(r.validateMs), s(r.rebuild?.wallMs), s(r.rebuild?.cpuMs),
+		].join(' | ')} |`);
+	}
+	return lines.join('\n');
+}
+
+function ratios(rows: Row[]): string[] {
+	const out: string[] = [];
+	const sorted = [...rows].sort((a, b) => a.n - b.n);
+	const small = sorted[0];
+	const large = sorted[sorted.length - 1];
+	if (small && large && large.n > small.n) {
+		const k = large.n / small.n;
+		out.push(`Scaling ${small.n.toLocaleString('en')} → ${large.n.toLocaleString('en')} events (×${k}): wall ×${(large.build.wallMs / small.build.wallMs).toFixed(2)}, CPU ×${large.build.cpuMs && small.build.cpuMs ? (large.build.cpuMs / small.build.cpuMs).toFixed(2) : '–'}, peak memory ×${large.build.maxRssBytes && small.build.maxRssBytes ? (large.build.maxRssBytes / small.build.maxRssBytes).toFixed(2) : '–'}, dist/ ×${(large.distBytes / small.distBytes).toFixed(2)}.`);
+	}
+	return out;
+}
+
+function machine(): string {
+	const cpus = os.cpus();
+	const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+	return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average at start ${load}`;
+}
+
+/** Imports a metrics helper when it exists; the timeline and search work provide them. */
+async function optionalImport(candidates: string[]): Promise<Record<string, unknown> | undefined> {
+	for (const rel of candidates) {
+		const file = path.join(root, rel);
+		if (existsSync(file)) return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+	}
+	return undefined;
+}
+
+const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(1)) : String(v));
+
+async function browserMetrics(dist: string): Promise<string[]> {
+	const lines: string[] = [];
+	const { serveStatic } = await import('../tests/support/static-server.ts');
+	const server = await serveStatic(dist);
+	try {
+		const timeline = await optionalImport(['tests/browser/harness/timeline-metrics.ts', 'scripts/lib/timeline-metrics.ts']);
+		if (typeof timeline?.measureTimeline === 'function') {
+			const m = (await (timeline.measureTimeline as (url: string) => Promise<Record<string, unknown>>)(`${server.url}timeline.html`));
+			lines.push(`Timeline (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}.`);
+		} else lines.push('Timeline: no metrics helper (tests/browser/harness/timeline-metrics.ts) yet.');
+		const search = await optionalImport(['scripts/lib/search-metrics.ts', 'tests/browser/harness/search-metrics.ts']);
+		const measureSearch = search && Object.values(search).find((v) => typeof v === 'function' && /measure/i.test((v as { name: string }).name));
+		if (typeof measureSearch === 'function') {
+			const m = (await (measureSearch as (url: string) => Promise<Record<string, unknown>>)(`${server.url}search.html`));
+			lines.push(`Search (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : fmtMetric(v)}`).join(', ')}.`);
+		} else lines.push('Search: no metrics helper (scripts/lib/search-metrics.ts) yet.');
+	} catch (error) {
+		lines.push(`Browser metrics failed: ${error instanceof Error ? error.message : String(error)}`);
+	} finally {
+		await server.close();
+	}
+	return lines;
+}
+
+async function main(): Promise<number> {
+	const { values } = parseArgs({
+		options: {
+			n: { type: 'string', default: '1000,5000,10000' },
+			seed: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+			'no-browser': { type: 'boolean', default: false },
+			'no-rebuild': { type: 'boolean', default: false },
+		},
+	});
+	const sizes = values.n.split(',').map((x) => Number(x.trim()));
+	if (sizes.some((x) => !Number.isInteger(x) || x < 1)) {
+		console.error(`bench: --n takes whole numbers separated by commas, e.g. --n 1000,10000 (got "${values.n}").`);
+		return 2;
+	}
+	const seed = Number(values.seed);
+	const work = path.join(root, '.bench');
+	const rows: Row[] = [];
+	const notes: string[] = [];
+	const machineLine = machine();
+	console.log(`bench: ${machineLine}`);
+	for (const n of sizes) {
+		const dir = path.join(work, `n${n}`);
+		const content = path.join(dir, 'content');
+		const dist = path.join(dir, 'dist');
+		const cache = path.join(dir, 'cache');
+		await rm(dir, { recursive: true, force: true });
+		await mkdir(dir, { recursive: true });
+
+		let t = performance.now();
+		const counts = await writeArchive(content, { n, seed });
+		const generateMs = performance.now() - t;
+		const entries = Object.values(counts).reduce((a, b) => a + b, 0);
+		console.log(`bench: N=${n}: generated ${entries} entries in ${s(generateMs)}`);
+
+		t = performance.now();
+		const validate = await measure([path.join(root, 'scripts', 'validate.ts'), '--content', content, '--format', 'json'], {});
+		const validateMs = performance.now() - t;
+		if (validate.code !== 0) {
+			console.error(`bench: the synthetic archive N=${n} does not validate (exit ${validate.code}); this is a generator bug.\n${validate.output.slice(-3000)}`);
+			return 1;
+		}
+		console.log(`bench: N=${n}: validate ${s(validateMs)}`);
+
+		const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ARCHIVE_CACHE: cache };
+		const build = await measure([astroBin, 'build'], env);
+		if (build.code !== 0) {
+			console.error(`bench: the build of N=${n} failed (exit ${build.code}):\n${build.output.slice(-5000)}`);
+			return 1;
+		}
+		const { bytes: distBytes, html: pages } = await folderStats(dist);
+		const searchBytes = await searchIndexBytes(dist);
+		console.log(`bench: N=${n}: build ${s(build.wallMs)} wall, ${s(build.cpuMs)} CPU, ${mb(build.maxRssBytes)} peak, ${pages} pages`);
+
+		let rebuild: Run | undefined;
+		if (!values['no-rebuild']) {
+			rebuild = await measure([astroBin, 'build'], env);
+			if (rebuild.code !== 0) {
+				console.error(`bench: the rebuild of N=${n} failed (exit ${rebuild.code}):\n${rebuild.output.slice(-5000)}`);
+				return 1;
+			}
+			console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
+		}
+		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, distBytes, searchBytes });
+		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist)));
+		if (!values.keep) await rm(dir, { recursive: true, force: true });
+	}
+	if (!values.keep) await rm(work, { recursive: true, force: true });
+
+	const report = [
+		`# Benchmark (${new Date().toISOString().slice(0, 10)}, seed ${seed})`,
+		'',
+		`Machine: ${machineLine}.`,
+		'',
+		table(rows),
+		'',
+		...ratios(rows),
+		...notes,
+		'',
+		'Build: `astro build` of the synthetic archive, cold (empty cache and output), pages and Pagefind index. CPU is user + sys of the build and its children; peak memory is the largest resident set of any of them. Rebuild: the same build again with the same cache and no content change. Validate: `scripts/validate.ts --content`, wall time including Node start-up.',
+		'',
+	].join('\n');
+	await mkdir(path.join(root, 'bench-results'), { recursive: true });
+	await writeFile(path.join(root, 'bench-results', 'latest.md'), report);
+	console.log(`\n${report}`);
+	console.log('bench: written to bench-results/latest.md');
+	return 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(`bench: could not run: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(2);
+	},
+);
