@@ -80,7 +80,13 @@ function mount(root: HTMLElement) {
 	const link = (i: number) => items[i]!.querySelector<HTMLAnchorElement>('.event-item__title a')!;
 	const dateText = (i: number) => items[i]!.querySelector('time')?.textContent ?? '';
 	let texts: string[] | undefined;
-	const months = [...root.querySelectorAll<HTMLElement>('.timeline-month')].map((m) => ({ el: m, items: [...m.querySelectorAll('.event-item')].map((li) => items.indexOf(li as HTMLLIElement)) }));
+	// Month sections hold consecutive items of the list: [from, to) in list order.
+	let next = 0;
+	const months = [...root.querySelectorAll<HTMLElement>('.timeline-month')].map((el) => {
+		const from = next;
+		next += el.querySelectorAll('.event-item').length;
+		return { el, from, to: next };
+	});
 	const years = [...root.querySelectorAll<HTMLElement>('.timeline-year')];
 
 	let view: ViewState = ownsUrl ? decodeView(location.search, data.types.map((t) => t.id)) : decodeView('');
@@ -277,7 +283,11 @@ function mount(root: HTMLElement) {
 			const hide = !pass[i];
 			if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
 		}
-		for (const m of months) m.el.hidden = !m.items.some((i) => pass[i]);
+		for (const m of months) {
+			let any = false;
+			for (let i = m.from; i < m.to && !any; i++) any = pass[i] === 1;
+			if (m.el.hidden === any) m.el.hidden = !any;
+		}
 		for (const y of years) y.hidden = !y.querySelector('.timeline-month:not([hidden])');
 		const noun = data.size === 1 ? 'event' : 'events';
 		countEl.textContent = shown === data.size ? `${data.size} ${noun}` : shown === 0 ? `No events match these filters (of ${data.size})` : `${shown} of ${data.size} ${noun} match`;
