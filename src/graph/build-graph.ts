@@ -3,7 +3,7 @@
  * number of entries and references. Pages and tools only read it.
  *
  * Input is plain data (schema-validated frontmatter plus body), so the same function
- * serves Astro (fed by getCollection) and Node tools (fed by files read with gray-matter).
+ * serves Astro (fed by getCollection) and Node tools (fed by files read by content-io/).
  * Reference problems are collected, never thrown: the caller reports them all at once.
  */
 import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, EventType, Place, Quote } from '../schema/index.ts';
