@@ -4,6 +4,7 @@
  * `yaml` package, whose syntax tree maps every field back to its line: each problem
  * can say where it is, down to `actors[1].actor`.
  */
+import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
@@ -31,13 +32,20 @@ interface Split {
 
 const DELIMITER = /^---[ \t]*\r?$/;
 
-/** Splits `---\nYAML\n---\nbody`; says which delimiter line is missing when one is. */
+/**
+ * Splits `---\nYAML\n---\nbody` with gray-matter (the same split Astro's loaders make),
+ * and says which delimiter line is missing when one is. The YAML is parsed separately
+ * (below) so that every problem can be given its line.
+ */
 export function splitFrontmatter(text: string): Split | 'missing' | 'unclosed' {
-	const lines = text.replace(/^\uFEFF/, '').split('\n');
+	const source = text.replace(/^\uFEFF/, '');
+	const lines = source.split('\n');
 	if (!DELIMITER.test(lines[0]!)) return 'missing';
-	const close = lines.findIndex((l, i) => i > 0 && DELIMITER.test(l));
-	if (close < 0) return 'unclosed';
-	return { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+	if (!lines.some((l, i) => i > 0 && DELIMITER.test(l))) return 'unclosed';
+	// Passing options turns gray-matter's cache off; the engine only hands the raw YAML back.
+	const file = matter(source, { engines: { yaml: () => ({}) } });
+	const bodyLine = source.slice(0, source.length - file.content.length).split('\n').length;
+	return { yaml: file.matter.replace(/^\r?\n/, '').replace(/\r?\n$/, ''), yamlLine: 2, body: file.content, bodyLine };
 }
 
 const YAML_FIX: Partial<Record<YAMLError['code'], string>> = {
