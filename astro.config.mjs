@@ -10,7 +10,7 @@ import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 export default defineConfig({
 	// A site URL turns on canonical links, the sitemap and absolute feed links.
 	// Where the site is hosted (root or sub-path) changes nothing else: every link is relative.
-	site: process.env.SITE_URL || undefined,
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	outDir: process.env.ARCHIVE_OUT || 'dist',
 	// Separate caches let tests and benchmarks build other archives side by side.
 	cacheDir: process.env.ARCHIVE_CACHE || './node_modules/.astro',

@@ -50,10 +50,7 @@ describe('remarkEntityLinks', () => {
 		expect(await render('[Jableh](place:jableh)', true)).toMatch(/^<p><a href="\.\.\/places\/jableh\.html"[^>]*>Jableh<\/a><\/p>$/);
 	});
 
-	// Known defect in sanitize-schema.ts (reported, not owned here): hast-util-sanitize uses
-	// only the first `className` rule for <a> (GitHub's footnote one), so the classes are
-	// dropped. Merge both into one rule and turn this back into `it`.
-	it.fails('survives the site sanitiser with its classes', async () => {
+	it('survives the site sanitiser with its classes', async () => {
 		expect(await render('[Jableh](place:jableh)', true)).toBe(
 			'<p><a href="../places/jableh.html" class="entity-link entity-link--place">Jableh</a></p>',
 		);

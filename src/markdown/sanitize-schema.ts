@@ -19,7 +19,11 @@ export const sanitizeSchema = {
 		// No `name`, and ids only in the footnote namespace: `<img name="querySelector">` or
 		// `<img id="getElementById">` would replace document methods the site's scripts call.
 		'*': [...everywhere, ['id', /^user-content-/, 'footnote-label']],
-		a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'entity-link', /^entity-link--[a-z]+$/]],
+		// hast-util-sanitize reads only the first className rule of a tag: merge ours into GitHub's.
+		a: [
+			...(defaultSchema.attributes?.['a'] ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+			['className', 'data-footnote-backref', 'entity-link', /^entity-link--[a-z]+$/],
+		],
 	},
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
