@@ -14,6 +14,7 @@ import { launch, watchedPage, type Watched } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { decodeView } from '../../src/timeline/view-state.ts';
+import { axeViolations } from './harness/axe.ts';
 
 const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'timeline');
 const TOTAL = 28;
@@ -77,6 +78,7 @@ describe('timeline, served', () => {
 		expect(await visibleItems(page)).toBe(TOTAL);
 		expect(await paintedPixels(page)).toBeGreaterThan(500);
 		expect(await page.locator('.tl-legend__item').count()).toBe(13);
+		expect(await axeViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
 	});
 
 	test('zooming changes the visible window, and the URL keeps it', async () => {
@@ -99,6 +101,21 @@ describe('timeline, served', () => {
 		// Back to the whole period: the URL forgets the window.
 		await page.getByRole('button', { name: 'All' }).click();
 		await waitForUrl(page, (s) => !s.has('view'));
+
+		// Brushing a stretch of the overview zooms the chart to it.
+		await page.locator('[data-tl-brush]').scrollIntoViewIfNeeded();
+		const overview = (await page.locator('[data-tl-brush]').boundingBox())!;
+		await page.mouse.move(overview.x + overview.width * 0.3, overview.y + overview.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(overview.x + overview.width * 0.4, overview.y + overview.height / 2, { steps: 5 });
+		await page.mouse.up();
+		await waitForUrl(page, (s) => s.has('view'));
+		const brushed = urlWindow(page)!;
+		const all = (await page.evaluate(() => JSON.parse(document.getElementById('tl-data')!.textContent!).s.length)) as number;
+		expect(all).toBe(TOTAL);
+		// About a tenth of the period (Dec 2024 to Jan 2026, some 400 days).
+		expect(brushed[1] - brushed[0]).toBeGreaterThan(25);
+		expect(brushed[1] - brushed[0]).toBeLessThan(60);
 	});
 
 	test('a filter changes the visible events, the count and the URL; Back undoes it', async () => {
@@ -120,6 +137,18 @@ describe('timeline, served', () => {
 		expect(n).toBeGreaterThan(3);
 		expect(n).toBeLessThan(TOTAL);
 		expect(await count(page)).toBe(`${n} of ${TOTAL} events match`);
+
+		// A date range keeps every event that could fall in it, including those known only to the month or year.
+		await page.getByLabel('Search titles, actors, places').fill('');
+		await page.locator('#tl-from').fill('2025-03-06');
+		await page.locator('#tl-to').fill('2025-03-07');
+		await waitForUrl(page, (s) => s.get('from') === '2025-03-06' && s.get('to') === '2025-03-07' && !s.has('q'));
+		expect(await count(page)).toBe(`6 of ${TOTAL} events match`);
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await waitForUrl(page, (s) => !s.has('from') && !s.has('to'));
+		expect(await count(page)).toBe(`${TOTAL} events`);
+		await page.getByLabel('Search titles, actors, places').fill('damascus');
+		await waitForUrl(page, (s) => s.get('q') === 'damascus');
 
 		// The legend is a filter too.
 		await page.getByRole('button', { name: /^Statement/ }).click();
