@@ -139,7 +139,29 @@ async function optionalImport(candidates: string[]): Promise<Record<string, unkn
 
 const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(1)) : String(v));
 
-async function browserMetrics(dist: string): Promise<string[]> {
+/** Queries a reader might type: a person's name in Latin and Arabic script, an alias, a place, a word. */
+async function searchQueries(content: string): Promise<string[]> {
+	const field = (text: string, key: string) => new RegExp(`^${key}: (".*")$`, 'm').exec(text)?.[1];
+	const queries = new Set<string>();
+	for (const [folder, wanted] of [['actors', 'person'], ['places', 'town']] as const) {
+		const files = (await readdir(path.join(content, folder))).sort();
+		for (const f of files) {
+			const text = await readFile(path.join(content, folder, f), 'utf8');
+			if (!text.includes(`kind: "${wanted}"`)) continue;
+			for (const key of ['name', 'nameArabic']) {
+				const value = field(text, key);
+				if (value) queries.add(JSON.parse(value) as string);
+			}
+			const alias = /^aliases: \[(".*?")/m.exec(text)?.[1];
+			if (alias) queries.add(JSON.parse(alias) as string);
+			break;
+		}
+	}
+	queries.add('curfew');
+	return [...queries];
+}
+
+async function browserMetrics(dist: string, content: string): Promise<string[]> {
 	const lines: string[] = [];
 	const { serveStatic } = await import('../tests/support/static-server.ts');
 	const server = await serveStatic(dist);
@@ -149,11 +171,13 @@ async function browserMetrics(dist: string): Promise<string[]> {
 			const m = (await (timeline.measureTimeline as (url: string) => Promise<Record<string, unknown>>)(`${server.url}timeline.html`));
 			lines.push(`Timeline (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}.`);
 		} else lines.push('Timeline: no metrics helper (tests/browser/harness/timeline-metrics.ts) yet.');
-		const search = await optionalImport(['scripts/lib/search-metrics.ts', 'tests/browser/harness/search-metrics.ts']);
-		const measureSearch = search && Object.values(search).find((v) => typeof v === 'function' && /measure/i.test((v as { name: string }).name));
-		if (typeof measureSearch === 'function') {
-			const m = (await (measureSearch as (url: string) => Promise<Record<string, unknown>>)(`${server.url}search.html`));
-			lines.push(`Search (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : fmtMetric(v)}`).join(', ')}.`);
+		const search = await optionalImport(['scripts/lib/search-metrics.ts']);
+		if (typeof search?.measureSearch === 'function') {
+			const measureSearch = search.measureSearch as (url: string, queries: string[]) => Promise<{ query: string; results: number; firstResultsMs: number; searchMs: number }[]>;
+			const rows = await measureSearch(`${server.url}search.html`, await searchQueries(content));
+			lines.push('', '| search query | results | first results (page load) | search, typed in the loaded page |', '|---|--:|--:|--:|');
+			for (const r of rows) lines.push(`| ${r.query} | ${r.results} | ${r.firstResultsMs.toFixed(0)} ms | ${r.searchMs.toFixed(1)} ms |`);
+			lines.push('');
 		} else lines.push('Search: no metrics helper (scripts/lib/search-metrics.ts) yet.');
 	} catch (error) {
 		lines.push(`Browser metrics failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -227,7 +251,7 @@ async function main(): Promise<number> {
 			console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
 		}
 		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, distBytes, searchBytes });
-		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist)));
+		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist, content)));
 		if (!values.keep) await rm(dir, { recursive: true, force: true });
 	}
 	if (!values.keep) await rm(work, { recursive: true, force: true });
