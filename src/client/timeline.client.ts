@@ -31,7 +31,11 @@ declare global {
 	}
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) {
+// This script is included right after each timeline's data, before its list, so the
+// chart draws while the (possibly very long) list is still being parsed. Each root is
+// mounted once, however many times the script is included.
+for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]:not([data-tl-mounted])')) {
+	root.dataset.tlMounted = '';
 	try {
 		mount(root);
 	} catch (error) {
@@ -52,8 +56,6 @@ function fail(root: HTMLElement, message: string) {
 function mount(root: HTMLElement) {
 	const source = document.getElementById(root.dataset.source ?? '');
 	const data: TimelineData = unpackTimeline(JSON.parse(source?.textContent ?? 'null'));
-	const items = [...root.querySelectorAll<HTMLLIElement>('.event-item')];
-	if (items.length !== data.size) throw new Error(`the list has ${items.length} events but the data ${data.size}; rebuild the site`);
 	if (data.size === 0) return;
 	const compact = root.hasAttribute('data-compact');
 	const ownsUrl = root.hasAttribute('data-url-state');
@@ -76,18 +78,36 @@ function mount(root: HTMLElement) {
 	const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 	const dark = matchMedia('(prefers-color-scheme: dark)');
 
-	// List items' links, titles and dates: read once, on demand.
+	// The list: item i is event i of the data. It may still be loading when the chart
+	// first draws; titles, links and filtering of the list wait for it.
+	let items: HTMLLIElement[] = [];
+	let months: { el: HTMLElement; from: number; to: number }[] = [];
+	let years: HTMLElement[] = [];
+	let listReady = false;
 	const link = (i: number) => items[i]!.querySelector<HTMLAnchorElement>('.event-item__title a')!;
 	const dateText = (i: number) => items[i]!.querySelector('time')?.textContent ?? '';
 	let texts: string[] | undefined;
-	// Month sections hold consecutive items of the list: [from, to) in list order.
-	let next = 0;
-	const months = [...root.querySelectorAll<HTMLElement>('.timeline-month')].map((el) => {
-		const from = next;
-		next += el.querySelectorAll('.event-item').length;
-		return { el, from, to: next };
-	});
-	const years = [...root.querySelectorAll<HTMLElement>('.timeline-year')];
+
+	function attachList() {
+		items = [...root.querySelectorAll<HTMLLIElement>('.event-item')];
+		if (items.length !== data.size) {
+			fail(root, `The interactive timeline could not start (the list has ${items.length} events but its data ${data.size}; rebuild the site). The list of events below is complete.`);
+			return;
+		}
+		// Month sections hold consecutive items of the list: [from, to) in list order.
+		let next = 0;
+		months = [...root.querySelectorAll<HTMLElement>('.timeline-month')].map((el) => {
+			const from = next;
+			next += el.querySelectorAll('.event-item').length;
+			return { el, from, to: next };
+		});
+		years = [...root.querySelectorAll<HTMLElement>('.timeline-year')];
+		listReady = true;
+		root.dataset.tlReady = '';
+		// A text filter from the URL could not be applied without the titles.
+		if (view.filters.q.trim()) applyFilters('none');
+		else updateList();
+	}
 
 	let view: ViewState = ownsUrl ? decodeView(location.search, data.types.map((t) => t.id)) : decodeView('');
 	let pass: Uint8Array = new Uint8Array(data.size);
@@ -230,7 +250,6 @@ function mount(root: HTMLElement) {
 		if (!firstDrawn) {
 			firstDrawn = true;
 			performance.mark('timeline:first-render');
-			root.dataset.tlReady = '';
 		}
 	}
 
@@ -273,26 +292,17 @@ function mount(root: HTMLElement) {
 
 	// --- filters ------------------------------------------------------------------
 	function applyFilters(history: 'push' | 'none') {
-		if (view.filters.q.trim() && !texts) texts = searchTexts(data, items.map((_, i) => link(i).textContent ?? ''));
+		if (view.filters.q.trim() && !texts && listReady) texts = searchTexts(data, items.map((_, i) => link(i).textContent ?? ''));
 		const t = texts ?? [];
-		pass = filterEvents(data, view.filters, t);
+		pass = filterEvents(data, texts ? view.filters : { ...view.filters, q: '' }, t);
 		passOrder = [...data.order].filter((i) => pass[i]);
 		lanes = assignLanes(data, pass, view.lanes);
 		const shown = passOrder.length;
-		for (let i = 0; i < data.size; i++) {
-			const hide = !pass[i];
-			if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
-		}
-		for (const m of months) {
-			let any = false;
-			for (let i = m.from; i < m.to && !any; i++) any = pass[i] === 1;
-			if (m.el.hidden === any) m.el.hidden = !any;
-		}
-		for (const y of years) y.hidden = !y.querySelector('.timeline-month:not([hidden])');
+		updateList();
 		const noun = data.size === 1 ? 'event' : 'events';
 		countEl.textContent = shown === data.size ? `${data.size} ${noun}` : shown === 0 ? `No events match these filters (of ${data.size})` : `${shown} of ${data.size} ${noun} match`;
 		// Legend counts ignore the type filter, so a switched-off type still says what it would add.
-		const withoutTypes = filterEvents(data, { ...view.filters, types: [] }, t);
+		const withoutTypes = filterEvents(data, { ...view.filters, q: texts ? view.filters.q : '', types: [] }, t);
 		const perType = new Array(data.types.length).fill(0);
 		for (let i = 0; i < data.size; i++) if (withoutTypes[i]) perType[data.type[i]!]++;
 		for (const b of legend) {
@@ -320,6 +330,20 @@ function mount(root: HTMLElement) {
 			const url = encodeView(view, location.search);
 			if (url !== location.search) window.history.pushState(null, '', url || location.pathname);
 		}
+	}
+
+	function updateList() {
+		if (!listReady) return;
+		for (let i = 0; i < data.size; i++) {
+			const hide = !pass[i];
+			if (items[i]!.hidden !== hide) items[i]!.hidden = hide;
+		}
+		for (const m of months) {
+			let any = false;
+			for (let i = m.from; i < m.to && !any; i++) any = pass[i] === 1;
+			if (m.el.hidden === any) m.el.hidden = !any;
+		}
+		for (const y of years) y.hidden = !y.querySelector('.timeline-month:not([hidden])');
 	}
 
 	function readForm(): Filters {
@@ -446,11 +470,12 @@ function mount(root: HTMLElement) {
 	});
 
 	function open(i: number) {
-		location.href = link(i).href;
+		if (listReady) location.href = link(i).href;
 	}
 
 	let cardFor = -1;
 	function showCard(i: number) {
+		if (!listReady) return;
 		const c = eventCard(data, i, link(i).textContent ?? '', dateText(i));
 		card.replaceChildren();
 		const add = (tag: string, cls: string, text: string) => {
@@ -523,6 +548,7 @@ function mount(root: HTMLElement) {
 		requestDraw();
 		// Place the card once the frame has laid the mark out.
 		requestAnimationFrame(() => showCard(i));
+		if (!listReady) return;
 		const c = eventCard(data, i, link(i).textContent ?? '', dateText(i));
 		const n = passOrder.indexOf(i) + 1;
 		announce.textContent = `${c.title}. ${c.date}. ${c.type}${c.places.length ? `, ${c.places.join(', ')}` : ''}. Event ${n} of ${passOrder.length}. Press Enter to open.`;
@@ -606,6 +632,8 @@ function mount(root: HTMLElement) {
 	resize();
 	setWindow(view.window ?? full, false, true);
 	draw();
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });
+	else attachList();
 }
 
 // --- helpers ------------------------------------------------------------------------
