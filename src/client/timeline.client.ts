@@ -31,6 +31,8 @@ declare global {
 	}
 }
 
+performance.mark('timeline:start');
+
 // This script is included right after each timeline's data, before its list, so the
 // chart draws while the (possibly very long) list is still being parsed. Each root is
 // mounted once, however many times the script is included.
