@@ -81,7 +81,10 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
 }
 
 const indexReady = loadIndex();
-const pagefindReady = loadPagefind();
+// Pagefind (its WebAssembly and index) loads on the first search with words, not for browsing by filters.
+let pagefindReady: Promise<Pagefind | undefined> | undefined;
+const pagefind = () => (pagefindReady ??= loadPagefind());
+if (parseSearchState(location.search).q) void pagefind();
 
 function fillForm(state: SearchState) {
 	input.value = state.q;
@@ -127,11 +130,14 @@ async function pagefindResults(pf: Pagefind, state: SearchState): Promise<(Pagef
 	return data.map((d) => ({ ...d, path: sitePath(d.url) }));
 }
 
-async function resultsFor(state: SearchState): Promise<{ results: Result[]; engines: string }> {
+/** The fallback index's results: the same, and in the same order, served and from disk. */
+async function indexResults(state: SearchState): Promise<Result[]> {
 	const index = await indexReady;
-	const own = search(index, state).map((h) => fromRecord(h.record, index, state.q));
-	const pf = state.q ? await pagefindReady : undefined;
-	if (!pf) return { results: own, engines: 'index' };
+	return search(index, state).map((h) => fromRecord(h.record, index, state.q));
+}
+
+/** The index's results with Pagefind's excerpts, followed by what only Pagefind's full text finds. */
+async function withPagefind(pf: Pagefind, own: Result[], state: SearchState): Promise<Result[]> {
 	let extra: Awaited<ReturnType<typeof pagefindResults>> = [];
 	try {
 		extra = await pagefindResults(pf, state);
@@ -139,12 +145,11 @@ async function resultsFor(state: SearchState): Promise<{ results: Result[]; engi
 		console.warn('Pagefind search failed; showing the index results only.', e);
 	}
 	const byPath = new Map(extra.map((d) => [d.path, d]));
-	// The index decides the order of what it finds; Pagefind lends it excerpts and adds what only the full text has.
-	for (const r of own) {
+	const merged = own.map((r) => {
 		const d = byPath.get(r.href);
-		if (d?.excerpt.includes('<mark>')) r.snippet = excerptSegments(d.excerpt);
 		byPath.delete(r.href);
-	}
+		return d?.excerpt.includes('<mark>') ? { ...r, snippet: excerptSegments(d.excerpt) } : r;
+	});
 	const added = [...byPath.values()].map((d) => ({
 		kind: d.meta.kind ?? '',
 		title: d.meta.title ?? d.path,
@@ -152,7 +157,7 @@ async function resultsFor(state: SearchState): Promise<{ results: Result[]; engi
 		href: d.path,
 		snippet: excerptSegments(d.excerpt),
 	}));
-	return { results: own.concat(added), engines: 'index+pagefind' };
+	return merged.concat(added);
 }
 
 function renderResult(r: Result): HTMLLIElement {
@@ -243,27 +248,46 @@ async function run(state: SearchState) {
 	}
 	status.textContent = 'Searching…';
 	const started = performance.now();
-	let outcome: Awaited<ReturnType<typeof resultsFor>>;
-	try {
-		outcome = await resultsFor(state);
-	} catch (e) {
+	const fail = (e: unknown) => {
 		if (mine !== generation) return;
 		status.textContent = `Search is unavailable: ${(e as Error).message}. Reload the page; if it persists, rebuild the site (npm run build).`;
 		list.dataset.state = 'error';
-		return;
+	};
+	let own: Result[];
+	try {
+		own = await indexResults(state);
+	} catch (e) {
+		return fail(e);
 	}
 	if (mine !== generation) return;
-	(window.__searchTimings ??= []).push({ q: state.q, ms: performance.now() - started, engines: outcome.engines, results: outcome.results.length });
-	shown = outcome.results;
+	// The index answers at once; Pagefind's full-text results, when served, are appended as they come.
+	render(own, state);
+	if (!performance.getEntriesByName('search:results').length) performance.mark('search:results');
+	const pf = state.q ? await pagefind() : undefined;
+	let engines = 'index';
+	if (pf && mine === generation) {
+		const merged = await withPagefind(pf, own, state);
+		if (mine !== generation) return;
+		render(merged, state);
+		engines = 'index+pagefind';
+	}
+	if (mine !== generation) return;
+	(window.__searchTimings ??= []).push({ q: state.q, ms: performance.now() - started, engines, results: shown.length });
+	list.dataset.state = 'done';
+	list.dataset.for = key;
+}
+
+/** Draws the results, keeping as many on screen as were shown before. */
+function render(results: Result[], state: SearchState) {
+	const before = list.querySelectorAll('.search-result').length;
+	shown = results;
 	list.replaceChildren();
 	help.hidden = shown.length > 0;
 	const n = shown.length;
 	status.textContent = n === 0 ? 'No results.' : `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
 	if (n === 0) emptyState(state);
-	showMore();
-	list.dataset.state = 'done';
-	list.dataset.for = key;
-	performance.mark('search:results');
+	for (const r of shown.slice(0, Math.max(PAGE, before))) list.append(renderResult(r));
+	more.hidden = list.querySelectorAll('.search-result').length >= shown.length;
 }
 
 form.addEventListener('submit', (event) => {

@@ -4,7 +4,7 @@
  * content; their filters, meta and date sort come from src/search/search-entries.ts.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -33,7 +33,10 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
 		const outputPath = path.join(outDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw fail(`write ${outputPath}`, written.errors);
-		return { pages: added.page_count, bytes: await folderSize(outputPath) };
+		// addDirectory counts the files it read; the entry file counts the pages it indexed.
+		const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+		return { pages, bytes: await folderSize(outputPath) };
 	} finally {
 		await pagefind.close();
 	}
