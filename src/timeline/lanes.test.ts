@@ -70,4 +70,13 @@ describe('lanes', () => {
 		expect([...two.event.subarray(0, two.count)]).toEqual([1, 2, 3, 0]);
 		expect(two.row[3]).toBe(1);
 	});
+
+	it('draws a lane as a histogram when most of its events would not fit', () => {
+		const crowd = sampleData(Array.from({ length: 40 }, (_, i) => [`2025-03-${String(1 + (i % 20)).padStart(2, '0')}`, 'battle'] as [string, string]).concat([['2025-03-05', 'protest']]));
+		const p = packLanes(crowd, assignLanes(crowd, all(41), 'type'), opts({ rows: 1 }));
+		expect(p.dense).toEqual([true, false]);
+		expect([...p.overflow[0]!].reduce((s, n) => s + n, 0)).toBe(40);
+		// Only the protest keeps its own mark.
+		expect([...p.event.subarray(0, p.count)]).toEqual([40]);
+	});
 });

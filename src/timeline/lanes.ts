@@ -78,6 +78,11 @@ export class Packing {
 	overflow: Uint16Array[] = [];
 	/** Events in the window per lane, drawn or not. */
 	inView: number[] = [];
+	/**
+	 * Lanes too crowded to draw one by one at this zoom (more left out than drawn): all
+	 * their events are in `overflow` and the lane is drawn as a histogram.
+	 */
+	dense: boolean[] = [];
 
 	push(event: number, lane: number, row: number, x0: number, x1: number) {
 		if (this.count === this.event.length) this.grow();
@@ -140,11 +145,15 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 	const dayRight = (o.right - o.b) / o.a;
 	out.overflow.length = lanes.length;
 	out.inView.length = lanes.length;
+	out.dense.length = lanes.length;
 	lanes.forEach((lane, l) => {
 		let overflow = out.overflow[l];
 		if (!overflow || overflow.length !== bins) overflow = out.overflow[l] = new Uint16Array(bins);
 		else overflow.fill(0);
 		let seen = 0;
+		let left = 0;
+		const laneStart = out.count;
+		const wide: number[] = [];
 		const from = firstFrom(data, lane.events, Math.floor(dayLeft) - data.maxLength - 1);
 		// Known dates first; spans of uncertainty (a month, a year) take the room left over.
 		for (let pass = 0; pass < 2; pass++) {
@@ -154,7 +163,7 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 				if (data.start[i]! > dayRight) break;
 				if (((data.flags[i]! & 3) === 2) !== (pass === 1)) continue;
 				const [x0, x1] = markExtent(data, i, o);
-				if (x1 < o.left || x0 > o.right) continue;
+				if (x1 < o.left + 1 || x0 > o.right) continue;
 				seen++;
 				let row = 0;
 				while (row < o.rows && (rowEnd[row]! + o.gap > x0 || (pass === 1 && !fitsBetween(out, l, row, x0, x1, o.gap)))) row++;
@@ -162,15 +171,29 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 					rowEnd[row] = x1;
 					out.push(i, l, row, x0, x1);
 				} else {
-					const centre = Math.min(Math.max((Math.max(x0, o.left) + Math.min(x1, o.right)) / 2, o.left), o.right - 1);
-					const bin = Math.min(bins - 1, Math.floor((centre - o.left) / o.binWidth));
-					overflow[bin] = Math.min(65535, overflow[bin]! + 1);
+					// A left-out span of uncertainty wider than a few bins has no one place in
+					// the strip; it is only counted, unless the whole lane turns into a histogram.
+					if (pass === 1 && x1 - x0 > 8 * o.binWidth) wide.push(x0, x1);
+					else addToBin(overflow, o, x0, x1);
+					left++;
 				}
 			}
+		}
+		out.dense[l] = left > out.count - laneStart;
+		if (out.dense[l]) {
+			for (let k = laneStart; k < out.count; k++) addToBin(overflow, o, out.x0[k]!, out.x1[k]!);
+			for (let k = 0; k < wide.length; k += 2) addToBin(overflow, o, wide[k]!, wide[k + 1]!);
+			out.count = laneStart;
 		}
 		out.inView[l] = seen;
 	});
 	return out;
+}
+
+function addToBin(bins: Uint16Array, o: PackOptions, x0: number, x1: number) {
+	const centre = Math.min(Math.max((Math.max(x0, o.left) + Math.min(x1, o.right)) / 2, o.left), o.right - 1);
+	const bin = Math.min(bins.length - 1, Math.floor((centre - o.left) / o.binWidth));
+	bins[bin] = Math.min(65535, bins[bin]! + 1);
 }
 
 /** In the second pass rows are not filled left to right any more: check the marks already there. */

@@ -11,6 +11,7 @@ import { approximateRing, eventDot } from './marks/event-dot.ts';
 import { eventBar } from './marks/event-bar.ts';
 import { eventSpan } from './marks/event-span.ts';
 import { densityStrip } from './marks/density-strip.ts';
+import { laneHistogram } from './marks/lane-histogram.ts';
 import { timeAxis, type AxisStyle } from './marks/time-axis.ts';
 
 export interface Palette extends AxisStyle {
@@ -103,9 +104,15 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 		ctx.setLineDash([]);
 	}
 
+	let max = 0;
+	lanes.forEach((_, l) => {
+		if (p.dense[l]) for (const n of p.overflow[l]!) max = Math.max(max, n);
+	});
 	lanes.forEach((lane, l) => {
 		const colour = lane.type >= 0 ? palette.types[lane.type]! : palette.muted;
-		densityStrip(ctx, p.overflow[l]!, L.left, f.binWidth, L.lanes[l]!.stripTop, 4, colour);
+		const band = L.lanes[l]!;
+		if (p.dense[l]) laneHistogram(ctx, p.overflow[l]!, L.left, f.binWidth, band.stripTop + 4, band.stripTop + 4 - band.rowsTop, max, colour);
+		else densityStrip(ctx, p.overflow[l]!, L.left, f.binWidth, band.stripTop, 4, colour);
 	});
 	ctx.restore();
 
@@ -126,7 +133,7 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 		ctx.fillStyle = palette.ink;
 		ctx.fillText(label, lane.type >= 0 ? 20 : 8, y);
 		const hidden = overflowTotal(p, l);
-		if (hidden && !L.labelsAbove && L.rows > 2) {
+		if (hidden && !p.dense[l] && !L.labelsAbove && L.rows > 2) {
 			ctx.font = palette.font;
 			ctx.fillStyle = palette.muted;
 			ctx.fillText(`+${hidden} more`, 20, y + 14);

@@ -58,3 +58,12 @@ describe('marks', () => {
 		expect(r.calls.filter((c) => c[0] === 'fillText').map((c) => c[1])).toEqual(['2025', 'Mar', 'March 2025']);
 	});
 });
+
+describe('lane histogram', () => {
+	it('draws one column per filled bin, heights on a shared scale', async () => {
+		const { laneHistogram } = await import('./lane-histogram.ts');
+		const r = recorder();
+		laneHistogram(r.ctx, new Uint16Array([4, 0, 2]), 100, 3, 50, 20, 8, 'red');
+		expect(r.calls).toEqual([['fillRect', 100, 40, 2.5, 10], ['fillRect', 106, 45, 2.5, 5]]);
+	});
+});
