@@ -3,11 +3,12 @@
  * exactly as `npm run build` does, and returns what the build printed.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+/** Where test builds go (gitignored). */
+export const buildsDir = path.join(projectRoot, '.builds');
 
 export interface BuildResult {
 	code: number;
@@ -17,7 +18,10 @@ export interface BuildResult {
 }
 
 export async function buildSite(contentDir: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-	const work = await mkdtemp(path.join(os.tmpdir(), 'archive-build-'));
+	// Inside the project on purpose: for an outDir outside the working folder, Astro puts
+	// its prerender bundle in the shared ./.astro/, and builds running side by side clash.
+	await mkdir(buildsDir, { recursive: true });
+	const work = await mkdtemp(path.join(buildsDir, 'build-'));
 	const outDir = options.outDir ?? path.join(work, 'dist');
 	const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 		cwd: projectRoot,
