@@ -17,6 +17,7 @@ import { clampWindow, contextLabel, fullWindow, MIN_WINDOW_DAYS, ticks, timeScal
 import { density } from '../timeline/density.ts';
 import { stackedHistogram } from '../timeline/marks/stacked-histogram.ts';
 import { eventCard } from '../timeline/event-card.ts';
+import { openingWindow } from '../timeline/opening-window.ts';
 import { decodeView, encodeView, sameFilters, type Filters, type LaneMode, type ViewState } from '../timeline/view-state.ts';
 import { isoOfDay } from '../timeline/days.ts';
 import { formatDate, parseFuzzyDate } from '../lib/dates.ts';
@@ -119,6 +120,9 @@ function mount(root: HTMLElement) {
 	let base: TimeScale;
 	let transform: ZoomTransform = zoomIdentity;
 	const full = fullWindow(data.first, data.last);
+	const opening = openingWindow(data.first, data.last);
+	const resolve = (w: ViewState['window']): [number, number] => (w === 'all' ? full : w ?? opening);
+	const same = (a: readonly [number, number], b: readonly [number, number]) => Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
 	const packing = new Packing();
 	let ys: Float32Array = new Float32Array(0);
 	let hover = -1;
@@ -168,7 +172,7 @@ function mount(root: HTMLElement) {
 	}
 
 	function currentWindow(): [number, number] | null {
-		return base ? (windowOf(transform.rescaleX(base)) as [number, number]) : view.window;
+		return base ? (windowOf(transform.rescaleX(base)) as [number, number]) : resolve(view.window);
 	}
 
 	function transformFor(w: readonly [number, number]): ZoomTransform {
@@ -415,8 +419,9 @@ function mount(root: HTMLElement) {
 		clearTimeout(saveTimer);
 		saveTimer = window.setTimeout(() => {
 			const [a, b] = currentWindow()!;
+			const shown: [number, number] = [Math.round(a), Math.max(Math.round(a) + 1, Math.round(b))];
 			const zoomedOut = transform.k <= 1.0001;
-			view = { ...view, window: zoomedOut ? null : [Math.round(a), Math.max(Math.round(a) + 1, Math.round(b))] };
+			view = { ...view, window: same([a, b], opening) ? null : zoomedOut ? 'all' : shown };
 			const url = encodeView(view, location.search);
 			if (url !== location.search) window.history.replaceState(null, '', url || location.pathname);
 		}, 200);
@@ -427,7 +432,7 @@ function mount(root: HTMLElement) {
 		view = decodeView(location.search, data.types.map((t) => t.id));
 		writeForm();
 		applyFilters('none');
-		setWindow(view.window ?? full, false, true);
+		setWindow(resolve(view.window), false, true);
 	});
 
 	// --- pointer and keyboard -------------------------------------------------------
@@ -632,7 +637,7 @@ function mount(root: HTMLElement) {
 		if (Math.abs(stage.clientWidth - width) > 1) resize();
 	}).observe(stage);
 	resize();
-	setWindow(view.window ?? full, false, true);
+	setWindow(resolve(view.window), false, true);
 	draw();
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });
 	else attachList();

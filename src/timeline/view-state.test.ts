@@ -22,3 +22,12 @@ describe('view state in the query string', () => {
 		expect(v).toEqual({ ...defaultView(), filters: { ...defaultView().filters, types: ['battle'] } });
 	});
 });
+
+describe('the whole period in the URL', () => {
+	it('round-trips view=all, distinct from the opening window (no view at all)', () => {
+		const all = { ...decodeView(''), window: 'all' as const };
+		expect(encodeView(all)).toBe('?view=all');
+		expect(decodeView('?view=all').window).toBe('all');
+		expect(decodeView('').window).toBeNull();
+	});
+});

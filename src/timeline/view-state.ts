@@ -3,7 +3,7 @@
  * survives reload and comes back with the Back button. Works from file:// too.
  *
  *   ?q=jableh&type=battle,protest&actor=sohr&place=latakia&from=2025-03-01&to=2025-03-31
- *    &view=2025-03-04..2025-03-12&lanes=actor
+ *    &view=2025-03-04..2025-03-12&lanes=actor      (view=all: the whole period)
  */
 import { dayOf, isoOfDay } from './days.ts';
 
@@ -23,8 +23,8 @@ export interface Filters {
 
 export interface ViewState {
 	filters: Filters;
-	/** Visible window [first day, exclusive end day], or null for the whole period. */
-	window: [number, number] | null;
+	/** Visible window [first day, exclusive end day]; 'all' for the whole period; null for the opening window. */
+	window: [number, number] | 'all' | null;
 	lanes: LaneMode;
 }
 
@@ -50,6 +50,7 @@ export function decodeView(search: string, knownTypes?: readonly string[]): View
 		from: validDay(p.get('from')),
 		to: validDay(p.get('to')),
 	};
+	if (p.get('view') === 'all') view.window = 'all';
 	const w = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(p.get('view') ?? '');
 	if (w && validDay(w[1]!) && validDay(w[2]!)) {
 		const a = dayOf(w[1]!);
@@ -74,7 +75,7 @@ export function encodeView(view: ViewState, existing = ''): string {
 	set('place', f.place);
 	set('from', f.from);
 	set('to', f.to);
-	set('view', view.window ? `${isoOfDay(view.window[0])}..${isoOfDay(view.window[1] - 1)}` : '');
+	set('view', view.window === 'all' ? 'all' : view.window ? `${isoOfDay(view.window[0])}..${isoOfDay(view.window[1] - 1)}` : '');
 	set('lanes', view.lanes === 'actor' ? 'actor' : '');
 	const s = p.toString().replace(/%2C/g, ',');
 	return s ? `?${s}` : '';

@@ -15,6 +15,7 @@ import { buildSite, projectRoot } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { decodeView } from '../../src/timeline/view-state.ts';
 import { axeViolations } from './harness/axe.ts';
+import { siteDir } from './harness/site.ts';
 
 const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'timeline');
 const TOTAL = 28;
@@ -42,7 +43,11 @@ const ready = (page: Page) => page.locator('[data-timeline][data-tl-ready]').fir
 const count = (page: Page) => page.locator('[data-tl-count]').first().textContent();
 const visibleItems = (page: Page) => page.locator('.tl .event-item:visible').count();
 /** The window the URL records, in days; null for the whole period. */
-const urlWindow = (page: Page) => decodeView(new URL(page.url()).search).window;
+/** The window a zoomed view writes into the URL; null when the URL has none (or says "all"). */
+const urlWindow = (page: Page) => {
+	const w = decodeView(new URL(page.url()).search).window;
+	return Array.isArray(w) ? w : null;
+};
 /** Waits until the page's query string passes `test` (checked from here: the page's CSP forbids eval). */
 const waitForUrl = (page: Page, test: (search: URLSearchParams) => boolean) =>
 	expect.poll(() => test(new URL(page.url()).searchParams), { timeout: 5_000 }).toBe(true);
@@ -271,6 +276,32 @@ describe('timeline without JavaScript', () => {
 		expect(await page.locator('.tl .event-item time[datetime]').count()).toBe(TOTAL);
 		expect(await page.locator('[data-tl-chart]').isVisible()).toBe(false);
 		expect(await page.locator('[data-tl-filters]').isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('timeline of the default archive (dist/), from file://', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(() => browser?.close());
+
+	test('opens on the transition, not on the 2012 context event; "All" shows the whole period and the URL keeps it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedPage(context, 'file');
+		await page.goto(pathToFileURL(path.join(siteDir(), 'timeline.html')).href);
+		await ready(page);
+		const opening = (await page.locator('[data-tl-inview]').textContent()) ?? '';
+		expect(opening).toMatch(/2024 – /);
+		expect(opening).not.toMatch(/2011|2012/);
+		await page.getByRole('button', { name: 'All' }).click();
+		await waitForUrl(page, (s) => s.get('view') === 'all');
+		await expect.poll(() => page.locator('[data-tl-inview]').textContent()).toMatch(/2011|2012/);
+		await page.reload();
+		await ready(page);
+		expect(await page.locator('[data-tl-inview]').textContent()).toMatch(/2011|2012/);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });
