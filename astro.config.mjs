@@ -32,10 +32,6 @@ export default defineConfig({
 		}),
 	},
 	experimental: {
-		// The content store is compiled into the build as JavaScript string literals, and
-		// V8 compiles one huge literal far slower than several small ones (a single 44 MB
-		// store at 10,000 events took ~5 s to import, in 4 MB chunks under 1 s).
-		collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 },
 		// A rebuild reuses entry pages whose cacheKey (a digest of all content, see
 		// src/data/archive.ts) and code are unchanged; copies are kept in cacheDir.
 		incrementalBuild: true,
