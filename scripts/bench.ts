@@ -43,10 +43,12 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
 	const [cmd, ...rest] = useTime ? [TIME, '-f', '%e %U %S %M', '-o', stats, process.execPath, ...args] : [process.execPath, ...args];
 	const started = performance.now();
 	const child = spawn(cmd!, rest, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-	child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+	const chunks: string[] = [];
+	child.stdout.on('data', (d) => chunks.push(String(d)));
+	child.stderr.on('data', (d) => chunks.push(String(d)));
 	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+	// The phases, without the one line per page.
+	const output = chunks.join('').split('\n').filter((l) => !/[├└]─/.test(l)).join('\n');
 	const wallMs = performance.now() - started;
 	let cpuMs: number | undefined;
 	let maxRssBytes: number | undefined;
@@ -203,6 +205,8 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const seed = Number(values.seed);
+	// Inside the project on purpose: for an outDir outside it, Astro puts its prerender
+	// bundle in <project>/.astro/.prerender, shared by every such build running at once.
 	const work = path.join(root, '.bench');
 	const rows: Row[] = [];
 	const notes: string[] = [];
@@ -237,6 +241,7 @@ async function main(): Promise<number> {
 			console.error(`bench: the build of N=${n} failed (exit ${build.code}):\n${build.output.slice(-5000)}`);
 			return 1;
 		}
+		await writeFile(path.join(dir, 'build.log'), build.output);
 		const { bytes: distBytes, html: pages } = await folderStats(dist);
 		const searchBytes = await searchIndexBytes(dist);
 		console.log(`bench: N=${n}: build ${s(build.wallMs)} wall, ${s(build.cpuMs)} CPU, ${mb(build.maxRssBytes)} peak, ${pages} pages`);
@@ -248,6 +253,7 @@ async function main(): Promise<number> {
 				console.error(`bench: the rebuild of N=${n} failed (exit ${rebuild.code}):\n${rebuild.output.slice(-5000)}`);
 				return 1;
 			}
+			await writeFile(path.join(dir, 'rebuild.log'), rebuild.output);
 			console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
 		}
 		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, distBytes, searchBytes });
