@@ -31,7 +31,13 @@ export async function watchedPage(context: BrowserContext, allowedOrigin: string
 	const w: Watched = { page, errors: [], failed: [], external: [] };
 	page.on('console', (m) => m.type() === 'error' && w.errors.push(`${page.url()}: ${m.text()}`));
 	page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
-	page.on('requestfailed', (r) => w.failed.push(`${r.url()} (${r.failure()?.errorText}) on ${page.url()}`));
+	page.on('requestfailed', (r) => {
+		const reason = r.failure()?.errorText ?? '';
+		// ERR_ABORTED is a load cancelled because the page navigated on (a favicon, say), not a
+		// broken address: a missing file fails with ERR_FILE_NOT_FOUND or an HTTP status.
+		if (reason === 'net::ERR_ABORTED') return;
+		w.failed.push(`${r.url()} (${reason}) on ${page.url()}`);
+	});
 	// A 404 for a stylesheet or script is not a network failure, so Playwright does not
 	// report it as one; it is a broken page all the same.
 	page.on('response', (r) => r.status() >= 400 && w.failed.push(`${r.url()} (HTTP ${r.status()}) on ${page.url()}`));
