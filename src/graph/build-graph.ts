@@ -8,6 +8,7 @@
  */
 import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, EventType, Place, Quote } from '../schema/index.ts';
 import { KIND_OF } from '../schema/index.ts';
+import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks } from '../lib/entity-links.ts';
 import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
@@ -142,14 +143,7 @@ const date = (value: string) => {
 };
 const optionalDate = (value: string | undefined) => (value === undefined ? undefined : date(value));
 
-const COLLECTION_OF: Record<EntityKind, CollectionName | 'statements'> = {
-	article: 'articles',
-	quote: 'quotes',
-	statement: 'statements',
-	event: 'events',
-	actor: 'actors',
-	place: 'places',
-};
+const COLLECTION_OF = COLLECTION_OF_KIND;
 
 /**
  * Appends `value` unless the list holds it. Lists of a prominent actor reach thousands

@@ -4,6 +4,7 @@
  * The graph uses `findEntityLinks` to check targets and build backlinks; the remark
  * plugin uses `parseEntityHref` to turn the same links into page URLs.
  */
+import { positionsIn } from './text-position.ts';
 import type { EntityKind } from '../schema/index.ts';
 
 export const LINK_KINDS: readonly EntityKind[] = ['article', 'quote', 'statement', 'event', 'actor', 'place'];
@@ -49,18 +50,7 @@ const destination = (inside: string) => TITLE.exec(inside)?.[1] ?? inside;
 export function findEntityLinks(body: string): { links: FoundLink[]; malformed: MalformedLink[] } {
 	const links: FoundLink[] = [];
 	const malformed: MalformedLink[] = [];
-	const lineStarts = [0];
-	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
-	const position = (offset: number) => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (lineStarts[mid]! <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-	};
+	const position = positionsIn(body);
 	for (const m of body.matchAll(LINK)) {
 		const href = destination(m[2]!);
 		const target = parseEntityHref(href);

@@ -12,6 +12,7 @@
  * Deliberately strict: it does not skip code spans, where such a URL has no reason to be.
  */
 
+import { positionsIn } from './text-position.ts';
 import type { Problem } from '../graph/problems.ts';
 
 export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
@@ -65,18 +66,7 @@ export function unsafeScheme(url: string): UnsafeScheme | undefined {
 }
 
 export function findUnsafeUrls(body: string): UnsafeUrl[] {
-	const lineStarts = [0];
-	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
-	const position = (offset: number) => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (lineStarts[mid]! <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-	};
+	const position = positionsIn(body);
 	const found = new Map<number, UnsafeUrl>();
 	for (const { where, re } of PATTERNS) {
 		for (const match of body.matchAll(re)) {

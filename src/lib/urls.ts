@@ -7,18 +7,13 @@
  * directory listing and a root-absolute `/x` would point at the disk's root.
  */
 import type { EntityKind } from '../schema/index.ts';
+import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 
 /** A page or asset path inside the built site, without a leading slash: `actors/x.html`. */
 export type SitePath = string & { readonly __sitePath?: never };
 
-const SECTION: Record<EntityKind, string> = {
-	article: 'articles',
-	quote: 'quotes',
-	statement: 'statements',
-	event: 'events',
-	actor: 'actors',
-	place: 'places',
-};
+/** An entry's section folder is its collection's name: `actors/x.html`. */
+const SECTION = COLLECTION_OF_KIND;
 
 export const paths = {
 	home: 'index.html' as SitePath,
