@@ -364,6 +364,17 @@ describe('prose links', () => {
 		`);
 		expect(pointedLines(r)).toEqual(['See [al-Sharaa](actor:Ahmad al-Sharaa).']);
 	});
+	it('a link to a statement reported only once, which is shown on its quote\'s page', async () => {
+		const quoteId = Object.keys(BASE).find((f) => f.startsWith('quotes/'))!.replace(/^quotes\/|\.md$/g, '');
+		const r = await validate({ 'events/jableh-attack.md': `${BASE['events/jableh-attack.md']}\nAs [he said](statement:${quoteId}).\n` });
+		expect(r.problems.map((p) => [p.message, p.fix])).toEqual([
+			[
+				`Cross-link to statement "${quoteId}", which has only one rendering, so it has no page of its own.`,
+				`Link its quote instead: [he said](quote:${quoteId}).`,
+			],
+		]);
+		expect(pointedLines(r)).toEqual([`As [he said](statement:${quoteId}).`]);
+	});
 });
 
 describe('files', () => {

@@ -79,6 +79,12 @@ export interface StatementNode {
 	said: FuzzyDate | undefined;
 }
 
+/**
+ * A statement reported once is its quote: only statements with several renderings get a
+ * page of their own (at 10,000 events, single ones would be a quarter of all pages).
+ */
+export const statementHasOwnPage = (s: StatementNode) => s.quotes.length > 1;
+
 export interface ClaimNode extends CasualtyClaim {
 	event: string;
 	asOfDate: FuzzyDate;
@@ -382,6 +388,20 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 						column: link.column,
 						message: `Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
 						fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${COLLECTION_OF[link.kind]}/, without .md), or add content/${COLLECTION_OF[link.kind]}/${link.id}.md.`.trim(),
+					});
+					continue;
+				}
+				if (link.kind === 'statement' && !statementHasOwnPage(target as StatementNode)) {
+					const only = (target as StatementNode).quotes[0]!;
+					problems.push({
+						severity: 'error',
+						file: node.file,
+						path: ['body'],
+						bodyLine: link.line,
+						column: link.column,
+						message: `Cross-link to statement "${link.id}", which has only one rendering, so it has no page of its own.`,
+						fix: `Link its quote instead: [${link.text}](quote:${only}).`,
+						suggestion: `quote:${only}`,
 					});
 					continue;
 				}

@@ -4,7 +4,7 @@
  * the build turns it into the fallback index (build-index.ts), so a filter means the
  * same thing online and from disk.
  */
-import type { Graph } from '../graph/build-graph.ts';
+import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
 import { EVENT_TYPES, type EventType } from '../schema/event.ts';
 import type { EntityKind } from '../schema/index.ts';
@@ -38,7 +38,10 @@ const withAncestors = (g: Graph, places: Iterable<string | undefined>) =>
 	uniq([...places].flatMap((p) => (p && g.places.has(p) ? [p, ...g.places.get(p)!.ancestors] : [])));
 
 /** Statements are listed only when several sources rendered them; otherwise the quote page is the entry. */
-export const isSearchableStatement = (g: Graph, id: string) => (g.statements.get(id)?.quotes.length ?? 0) > 1;
+export const isSearchableStatement = (g: Graph, id: string) => {
+	const s = g.statements.get(id);
+	return s !== undefined && statementHasOwnPage(s);
+};
 
 /** The search entry for one page, or undefined if the page is not searchable. */
 export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: string): SearchEntry | undefined {

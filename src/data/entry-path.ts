@@ -1,0 +1,15 @@
+/**
+ * The page an entry is shown on. Usually its own (urls.ts), but a statement reported
+ * only once is shown on its quote's page.
+ */
+import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
+import { paths, type SitePath } from '../lib/urls.ts';
+import type { EntityKind } from '../schema/index.ts';
+
+export function entryPath(g: Graph, kind: EntityKind, id: string): SitePath {
+	if (kind === 'statement') {
+		const s = g.statements.get(id);
+		if (s && !statementHasOwnPage(s)) return paths.entry('quote', s.quotes[0]!);
+	}
+	return paths.entry(kind, id);
+}
