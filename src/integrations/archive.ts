@@ -14,12 +14,14 @@ import { writeSitemap } from './sitemap.ts';
 export default function archive(): AstroIntegration {
 	let root = process.cwd();
 	let site: URL | undefined;
+	let cacheDir: string | undefined;
 	return {
 		name: 'syria-archive',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
 				site = config.site ? new URL(config.site) : undefined;
+				cacheDir = fileURLToPath(config.cacheDir);
 				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
 			},
 			'astro:server:setup': ({ server }) => {
@@ -35,8 +37,8 @@ export default function archive(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
-				const search = await indexWithPagefind(outDir, logger);
-				logger.info(`search: Pagefind indexed ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB)`);
+				const search = await indexWithPagefind(outDir, logger, { cacheDir });
+				logger.info(`search: ${search.reused ? 'reused the index of' : 'Pagefind indexed'} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB)`);
 				if (site) {
 					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
 					await writeSitemap(outDir, site, pages);
