@@ -10,7 +10,7 @@ export const ArticleSchema = z
 		url: url('Where the article was published.'),
 		published: fuzzyDate('When it was published, as precisely as known.'),
 		language: language('Language of the archived text (BCP 47), e.g. "en".'),
-		accessed: fuzzyDate('When the archived text was taken from the URL.'),
+		accessed: fuzzyDate('When the archived text was taken from the URL; leave out if not known.').optional(),
 		archived: url('A copy in a web archive, e.g. a Wayback Machine URL.').optional(),
 		image: z
 			.object({

@@ -24,10 +24,12 @@ describe('ArticleSchema', () => {
 		expect(ArticleSchema.parse(article)).toEqual({ ...article, via: [], authors: [], topics: [] });
 	});
 
-	it('requires title, publisher, url, published, language and accessed', () => {
+	it('requires title, publisher, url, published and language; accessed may be left out when not known', () => {
 		expect(refusals(ArticleSchema, {}).sort()).toEqual(
-			['accessed: invalid_type', 'language: invalid_type', 'published: invalid_type', 'publisher: invalid_type', 'title: invalid_type', 'url: invalid_type'].sort(),
+			['language: invalid_type', 'published: invalid_type', 'publisher: invalid_type', 'title: invalid_type', 'url: invalid_type'].sort(),
 		);
+		const { accessed: _unknown, ...notAccessed } = article;
+		expect(ArticleSchema.parse(notAccessed).accessed).toBeUndefined();
 	});
 
 	it('refuses links that would run code or are not web addresses', () => {
