@@ -1,6 +1,7 @@
 /** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
 import type { Graph } from '../graph/build-graph.ts';
 import type { EntityKind } from '../schema/index.ts';
+import { capitalise } from '../lib/wording.ts';
 
 export type Labels = (kind: EntityKind, id: string) => string;
 
@@ -28,10 +29,11 @@ export function createLabels(g: Graph): Labels {
 			}
 			case 'statement': {
 				const s = g.statements.get(id);
-				const first = s && g.quotes.get(s.quotes[0]!);
-				if (!s || !first) return id;
-				const speaker = typeof first.data.speaker === 'string' ? speakerName(first.data.speaker) : first.data.speaker.description;
-				return `${speaker}: “${excerpt(first.data.text, 8)}”`;
+				// Named by its fullest quote: fragments ("de-escalate") say less than the whole.
+				const fullest = s?.quotes.map((q) => g.quotes.get(q)!).reduce((a, b) => (b.data.text.length > a.data.text.length ? b : a));
+				if (!s || !fullest) return id;
+				const speaker = typeof fullest.data.speaker === 'string' ? speakerName(fullest.data.speaker) : capitalise(fullest.data.speaker.description);
+				return `${speaker}: “${excerpt(fullest.data.text, 8)}”`;
 			}
 		}
 	};

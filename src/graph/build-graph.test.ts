@@ -138,7 +138,16 @@ describe('buildGraph on a valid archive', () => {
 	it('keeps roles and memberships both ways', () => {
 		expect(g.actors.get('ahmad-al-sharaa')!.roles.map((r) => [r.title, r.of, r.from?.edtf])).toEqual([['Interim President', 'syria-state', '2025-01-29']]);
 		expect(g.actors.get('syria-state')!.officeHolders).toEqual([{ id: 'ahmad-al-sharaa', title: 'Interim President' }]);
-		expect(g.actors.get('hts')!.members).toEqual([{ id: 'ahmad-al-sharaa', relation: 'leader' }]);
+		expect(g.actors.get('hts')!.members.map((m) => [m.id, m.relation])).toEqual([['ahmad-al-sharaa', 'leader']]);
+		expect(g.actors.get('ahmad-al-sharaa')!.memberOf.map((m) => [m.actor, m.relation])).toEqual([['hts', 'leader']]);
+	});
+
+	it('counts each event in its places and every place they lie in, once', () => {
+		const jableh = g.places.get('jableh')!;
+		const outer = g.places.get(jableh.ancestors[jableh.ancestors.length - 1]!)!;
+		for (const id of jableh.eventsWithin) expect(outer.eventsWithin).toContain(id);
+		expect(new Set(outer.eventsWithin).size).toBe(outer.eventsWithin.length);
+		expect(outer.eventsWithin.length).toBeGreaterThan(outer.events.length);
 	});
 
 	it('orders events by start date, then end date, then id, and keeps the parts of an event', () => {

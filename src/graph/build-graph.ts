@@ -108,14 +108,23 @@ export interface RoleView {
 	source: string | undefined;
 }
 
+export interface MembershipView {
+	actor: string;
+	relation: string;
+	from: FuzzyDate | undefined;
+	to: FuzzyDate | undefined;
+}
+
 export interface ActorNode extends NodeBase<'actors'> {
 	kind: 'actor';
 	quotes: string[];
 	events: { id: string; roles: string[] }[];
 	articles: string[];
 	claims: ClaimNode[];
+	/** Groups this actor belongs to, with parsed dates. */
+	memberOf: MembershipView[];
 	/** Actors that are members or parts of this one. */
-	members: { id: string; relation: string }[];
+	members: (MembershipView & { id: string })[];
 	roles: RoleView[];
 	/** Roles other actors hold in this one (e.g. president of a state). */
 	officeHolders: { id: string; title: string }[];
@@ -128,6 +137,8 @@ export interface PlaceNode extends NodeBase<'places'> {
 	children: string[];
 	/** From this place outward: its parent, the parent's parent, … */
 	ancestors: string[];
+	/** Events here or in any place inside this one, in time order. */
+	eventsWithin: string[];
 }
 
 export interface Graph {
@@ -241,13 +252,14 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 					events: [],
 					articles: [],
 					claims: [],
+					memberOf: e.data.memberOf.map((m) => ({ actor: m.actor, relation: m.relation, from: optionalDate(m.from), to: optionalDate(m.to) })),
 					members: [],
 					officeHolders: [],
 					roles: e.data.roles.map((r) => ({ title: r.title, of: r.of, from: optionalDate(r.from), to: optionalDate(r.to), source: r.source })),
 				});
 				break;
 			case 'places':
-				g.places.set(e.id, { ...base, kind: 'place', data: e.data, events: [], quotes: [], children: [], ancestors: [] });
+				g.places.set(e.id, { ...base, kind: 'place', data: e.data, events: [], quotes: [], children: [], ancestors: [], eventsWithin: [] });
 				break;
 		}
 	}
@@ -343,12 +355,13 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			resolve(actor, ['roles', i, 'source'], 'article', r.source);
 			checkOrder(actor, ['roles', i, 'to'], r.from, r.to, problems);
 		});
-		actor.data.memberOf.forEach((m, i) => {
+		actor.memberOf.forEach((m, i) => {
 			if (m.actor === actor.id) {
 				problems.push({ severity: 'error', file: actor.file, path: ['memberOf', i, 'actor'], message: 'An actor cannot be a member of itself.', fix: 'Name the group this actor belongs to.' });
-			} else if (resolve(actor, ['memberOf', i, 'actor'], 'actor', m.actor)) g.actors.get(m.actor)!.members.push({ id: actor.id, relation: m.relation });
-			resolve(actor, ['memberOf', i, 'source'], 'article', m.source);
-			checkOrder(actor, ['memberOf', i, 'to'], m.from, m.to, problems);
+			} else if (resolve(actor, ['memberOf', i, 'actor'], 'actor', m.actor)) g.actors.get(m.actor)!.members.push({ ...m, id: actor.id });
+			const written = actor.data.memberOf[i]!;
+			resolve(actor, ['memberOf', i, 'source'], 'article', written.source);
+			checkOrder(actor, ['memberOf', i, 'to'], written.from, written.to, problems);
 		});
 	}
 
@@ -356,6 +369,17 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		if (resolve(place, ['in'], 'place', place.data.in)) g.places.get(place.data.in!)!.children.push(place.id);
 	}
 	for (const place of g.places.values()) place.ancestors = ancestorsOf(place, g.places, problems);
+	// Each event counts once for every place it lies in: linear in events × nesting depth.
+	for (const ev of g.events.values()) {
+		const within = new Set<string>();
+		for (const id of ev.data.places) {
+			const place = g.places.get(id);
+			if (!place) continue;
+			within.add(id);
+			for (const outer of place.ancestors) within.add(outer);
+		}
+		for (const id of within) g.places.get(id)!.eventsWithin.push(ev.id);
+	}
 
 	// 3. Prose links in every body, and backlinks from them.
 	const mentioned = new Set<string>();
@@ -423,7 +447,10 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 	const chronoIndex = new Map(g.chronology.map((e, i) => [e.id, i]));
 	const byChrono = (a: string, b: string) => chronoIndex.get(a)! - chronoIndex.get(b)!;
 	for (const actor of g.actors.values()) actor.events.sort((a, b) => byChrono(a.id, b.id));
-	for (const place of g.places.values()) place.events.sort(byChrono);
+	for (const place of g.places.values()) {
+		place.events.sort(byChrono);
+		place.eventsWithin.sort(byChrono);
+	}
 	for (const article of g.articles.values()) article.events.sort(byChrono);
 	for (const ev of g.events.values()) ev.parts.sort(byChrono);
 

@@ -1,0 +1,27 @@
+/** Small pieces of wording shared by pages. */
+
+const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "en" → "English", "ar" → "Arabic"; an unknown tag is shown as written. */
+export function languageName(tag: string): string {
+	try {
+		return languages.of(tag) ?? tag;
+	} catch {
+		return tag;
+	}
+}
+
+const RELATION: Record<string, [toward: string, from: string]> = {
+	member: ['member of', 'member'],
+	'part-of': ['part of', 'part'],
+	leader: ['leader of', 'leader'],
+	ally: ['ally of', 'ally'],
+	affiliated: ['affiliated with', 'affiliated'],
+};
+
+/** How an actor relates to a group ("member of"), and how the group names it back ("member"). */
+export const relationToward = (relation: string) => RELATION[relation]?.[0] ?? relation;
+export const relationFrom = (relation: string) => RELATION[relation]?.[1] ?? relation;
+
+/** "A security source" for a description that starts lower-case. */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
