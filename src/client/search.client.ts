@@ -3,11 +3,11 @@
  * ranks names, aliases, titles and quotes the same way everywhere; when the site is
  * served, Pagefind's full-text results follow those. The URL holds the state.
  */
-import { decodeIndex, INDEX_GLOBAL, type EncodedIndex, type IndexRecord } from '../search/index-format.ts';
+import { decodeIndex, displayDate, INDEX_GLOBAL, type EncodedIndex, type IndexRecord } from '../search/index-format.ts';
 import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type SearchState } from '../search/query-state.ts';
 import { prepareIndex, search, type SearchIndex } from '../search/rank.ts';
 import { highlight, snippetText, type Segment } from '../search/snippet.ts';
-import { formatDate, parseFuzzyDate } from '../lib/dates.ts';
+import { parseFuzzyDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 
 interface PagefindFragment {
@@ -97,16 +97,17 @@ function fillForm(state: SearchState) {
 
 const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
-const displayDate = (edtf: string) => {
-	const parsed = edtf ? parseFuzzyDate(edtf) : undefined;
-	return parsed?.ok ? formatDate(parsed.date) : '';
+/** As the entry pages' search meta shows it (search-entries.ts displayDate): undated words show "reported …". */
+const recordDate = (record: IndexRecord) => {
+	const parsed = record.date ? parseFuzzyDate(record.date) : undefined;
+	return parsed?.ok ? displayDate(parsed.date, record.reported) : '';
 };
 
 function fromRecord(record: IndexRecord, index: SearchIndex, q: string): Result {
 	return {
 		kind: record.kind,
 		title: record.title,
-		date: displayDate(record.date),
+		date: recordDate(record),
 		href: paths.entry(record.kind, record.id),
 		snippet: highlight(snippetText(record, index.data), q),
 	};

@@ -31,6 +31,7 @@ export function encodeIndex(entries: readonly SearchEntry[], actors: [string, st
 			e.places.map((p) => placeAt.get(p)!),
 			e.type ? TYPE_IDS.indexOf(e.type) : -1,
 			snippet,
+			e.dateReported ? 1 : -1,
 		];
 		while (row.length > 4 && isEmpty(row[row.length - 1]!)) row.pop();
 		return row;

@@ -6,15 +6,17 @@
  *
  * Actors, places and event types are tables; records point into them by number. A
  * record is an array whose trailing empty fields are dropped:
- *   [kind, id, date, title, text, names, actors, places, type, snippet]
+ *   [kind, id, date, title, text, names, actors, places, type, snippet, reported]
+ * where reported is 1 when the date is only the source article's (undated words), else dropped or -1.
  * A quote's title ("Speaker: “its first words…”") is stored as the speaker alone, with
  * kind "q"; the decoder rebuilds it from the text. Kind "Q" is a quote with another title.
  */
 import type { EntityKind } from '../schema/index.ts';
 import { excerpt } from '../data/labels.ts';
+import { formatDate, type FuzzyDate } from '../lib/dates.ts';
 
 export const INDEX_GLOBAL = '__archiveSearchIndex';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export const KIND_CODE: Record<EntityKind, string> = { actor: 'a', place: 'p', event: 'e', quote: 'q', statement: 's', article: 'r' };
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntityKind>;
@@ -38,6 +40,8 @@ export interface IndexRecord {
 	id: string;
 	/** EDTF, or '' for actors and places. */
 	date: string;
+	/** The date is when the words were reported (the article's date), not when they were said. */
+	reported: boolean;
 	title: string;
 	text: string;
 	names: string[];
@@ -61,6 +65,9 @@ export function indexScript(index: EncodedIndex): string {
 	return `window.${INDEX_GLOBAL}=${json};\n`;
 }
 
+/** A result's date as readers see it: "7 March 2025", or "reported 7 March 2025" when it is only the source article's date. */
+export const displayDate = (date: FuzzyDate | undefined, reported: boolean) => (date ? `${reported ? 'reported ' : ''}${formatDate(date)}` : '');
+
 /** The title every quote page has: its speaker and its first words. */
 export const quoteTitle = (speaker: string, text: string) => `${speaker}: “${excerpt(text)}”`;
 
@@ -74,6 +81,7 @@ export function decodeIndex(index: EncodedIndex): DecodedIndex {
 			kind: row[0] === 'Q' ? 'quote' : CODE_KIND[row[0] as string]!,
 			id: row[1] as string,
 			date: (row[2] as string | undefined) ?? '',
+			reported: row[10] === 1,
 			title: row[0] === 'q' ? quoteTitle(row[3] as string, (row[4] as string | undefined) ?? '') : (row[3] as string),
 			text: (row[4] as string | undefined) || (row[0] === 'e' && typeof row[8] === 'number' && row[8] >= 0 ? index.t[row[8]]! : ''),
 			names: (row[5] as string[] | undefined) ?? [],

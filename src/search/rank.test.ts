@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import { encodeIndex } from './build-index.ts';
-import { decodeIndex, indexScript, INDEX_GLOBAL } from './index-format.ts';
+import { decodeIndex, displayDate, indexScript, INDEX_GLOBAL } from './index-format.ts';
 import { parseSearchState } from './query-state.ts';
 import { prepareIndex, search } from './rank.ts';
 import type { SearchEntry } from './search-entries.ts';
@@ -11,7 +11,7 @@ const date = (s: string) => {
 	if (!p.ok) throw new Error(s);
 	return p.date;
 };
-const entry = (e: Partial<SearchEntry> & Pick<SearchEntry, 'kind' | 'id' | 'title'>): SearchEntry => ({ date: undefined, names: [], text: '', snippet: '', actors: [], places: [], type: undefined, ...e });
+const entry = (e: Partial<SearchEntry> & Pick<SearchEntry, 'kind' | 'id' | 'title'>): SearchEntry => ({ date: undefined, dateReported: false, names: [], text: '', snippet: '', actors: [], places: [], type: undefined, ...e });
 
 const entries: SearchEntry[] = [
 	entry({ kind: 'actor', id: 'ahmad-al-sharaa', title: 'Ahmad al-Sharaa', names: ['أحمد الشرع', 'al-Golani', 'Ahmad el-Chareh'], actors: ['ahmad-al-sharaa'] }),
@@ -24,6 +24,7 @@ const entries: SearchEntry[] = [
 	entry({ kind: 'event', id: 'jableh-attack', title: 'Attack in Jableh', date: date('2025-03-06'), text: 'Battle', type: 'battle', places: ['jableh', 'latakia-governorate'] }),
 	entry({ kind: 'event', id: 'latakia-clashes', title: 'Clashes in Latakia city', date: date('2025-03-05'), text: 'Battle', type: 'battle', places: ['latakia', 'latakia-governorate'] }),
 	entry({ kind: 'event', id: 'old-battle', title: 'An old clash', date: date('2012'), text: 'Battle', type: 'battle' }),
+	entry({ kind: 'quote', id: 'undated', title: 'SOHR: “figures rose”', date: date('2025-03-09'), dateReported: true, text: 'figures rose', actors: ['sohr'] }),
 	entry({ kind: 'quote', id: 'too-late', title: 'Ahmad al-Sharaa: “before it is too late”', date: date('2025-03-07'), text: 'before it is too late', actors: ['ahmad-al-sharaa'] }),
 	entry({ kind: 'article', id: 'profile', title: 'Who is al-Sharaa?', date: date('2025-01-10'), snippet: 'A newspaper', actors: ['sohr'] }),
 	entry({ kind: 'article', id: 'mentions', title: 'Report', date: date('2025-03-08'), snippet: 'A newspaper', actors: ['ahmad-al-sharaa'] }),
@@ -49,6 +50,16 @@ describe('the index file', () => {
 		expect(encoded.r.find((r) => r[1] === 'farouk-al-sharaa')).toEqual(['a', 'farouk-al-sharaa', '', 'Farouk al-Sharaa', '', [], [2]]);
 		const decoded = decodeIndex(encoded).records.find((r) => r.id === 'jableh-attack')!;
 		expect(decoded).toMatchObject({ kind: 'event', date: '2025-03-06', type: 0, places: [2, 0], actors: [] });
+	});
+
+	it("keeps whether a quote's date is only its article's, so the result says \"reported\"", () => {
+		const records = decodeIndex(encoded).records;
+		const undated = records.find((r) => r.id === 'undated')!;
+		expect(undated).toMatchObject({ date: '2025-03-09', reported: true });
+		expect(displayDate(date(undated.date), undated.reported)).toBe('reported 9 March 2025');
+		const said = records.find((r) => r.id === 'too-late')!;
+		expect(said.reported).toBe(false);
+		expect(displayDate(date(said.date), said.reported)).toBe('7 March 2025');
 	});
 });
 

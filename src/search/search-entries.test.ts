@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels, type Labels } from '../data/labels.ts';
 import type { Graph } from '../graph/build-graph.ts';
-import { searchProps } from './search-entries.ts';
+import { formatDate, startKey } from '../lib/dates.ts';
+import { isSearchableStatement, searchEntry, searchProps } from './search-entries.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let graph: Graph;
@@ -31,6 +32,26 @@ describe('searchProps', () => {
 		expect(p.searchSort).toEqual({});
 		expect(p.searchAliases).toEqual(expect.arrayContaining(['أحمد الشرع', 'احمد الشرع', 'al-Golani']));
 		expect(p.searchAliases).not.toContain('Ahmad al-Sharaa');
+	});
+
+	it("shows an undated quote's date as its article's, labelled \"reported\", and sorts it by that date; a dated quote by when it was said", () => {
+		const undated = [...graph.quotes.values()].find((q) => !q.said && graph.articles.get(q.data.source)?.published)!;
+		expect(undated).toBeDefined();
+		const published = graph.articles.get(undated.data.source)!.published!;
+		const p = searchProps(graph, labels, 'quote', undated.id);
+		expect(p.searchMeta.date).toBe(`reported ${formatDate(published)}`);
+		expect(p.searchSort).toEqual({ date: startKey(published) });
+		const dated = [...graph.quotes.values()].find((q) => q.said)!;
+		expect(dated).toBeDefined();
+		expect(searchProps(graph, labels, 'quote', dated.id).searchMeta.date).toBe(formatDate(dated.said!));
+	});
+
+	it('labels an undated statement\'s date "reported" too', () => {
+		const undated = [...graph.statements.values()].find((s) => !s.said && isSearchableStatement(graph, s.id))!;
+		expect(undated).toBeDefined();
+		const e = searchEntry(graph, labels, 'statement', undated.id)!;
+		expect(e.dateReported).toBe(true);
+		expect(searchProps(graph, labels, 'statement', undated.id).searchMeta.date).toMatch(/^reported \d/);
 	});
 
 	it('lists a statement only when several sources rendered it', () => {

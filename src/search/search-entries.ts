@@ -8,14 +8,18 @@ import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
 import { EVENT_TYPES, type EventType } from '../schema/event.ts';
 import type { EntityKind } from '../schema/index.ts';
-import { formatDate, startKey, type FuzzyDate } from '../lib/dates.ts';
+import { startKey, type FuzzyDate } from '../lib/dates.ts';
+import { displayDate } from './index-format.ts';
 import { foldForSearch } from './fold.ts';
 
 export interface SearchEntry {
 	kind: EntityKind;
 	id: string;
 	title: string;
+	/** When it happened or was said; for undated words, the source article's publication date (see dateReported). Sorts and filters by year. */
 	date: FuzzyDate | undefined;
+	/** True when `date` is only when the words were reported (the article's date), not when they were said. */
+	dateReported: boolean;
 	/** The names an actor or place is known by: name, Arabic name, aliases. Empty for other kinds. */
 	names: string[];
 	/** Words searched besides the title and names: a quote's text, an actor's description and roles. */
@@ -45,7 +49,7 @@ export const isSearchableStatement = (g: Graph, id: string) => {
 
 /** The search entry for one page, or undefined if the page is not searchable. */
 export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: string): SearchEntry | undefined {
-	const base = { kind, id, title: labels(kind, id), names: [] as string[], text: '', snippet: '', actors: [] as string[], places: [] as string[], type: undefined, date: undefined };
+	const base = { kind, id, title: labels(kind, id), names: [] as string[], text: '', snippet: '', actors: [] as string[], places: [] as string[], type: undefined, date: undefined, dateReported: false };
 	switch (kind) {
 		case 'actor': {
 			const a = g.actors.get(id);
@@ -89,7 +93,9 @@ export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: stri
 			return {
 				...base,
 				title: `${speaker ?? 'Unnamed speaker'}: ${labels('quote', id)}`,
+				// Undated words sort by their article's date, shown as "reported …", never as when they were said.
 				date: q.said ?? g.articles.get(q.data.source)?.published,
+				dateReported: !q.said && g.articles.get(q.data.source)?.published !== undefined,
 				text: q.data.text,
 				actors: uniq([q.speakerActor]).filter((a) => g.actors.has(a)),
 				places: withAncestors(g, [q.data.place]),
@@ -99,9 +105,15 @@ export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: stri
 			const s = g.statements.get(id);
 			if (!s || !isSearchableStatement(g, id)) return undefined;
 			const quotes = s.quotes.map((q) => g.quotes.get(q)!);
+			// Undated: the earliest source's publication date, labelled as such.
+			const reportedFirst = quotes
+				.map((q) => g.articles.get(q.data.source)?.published)
+				.filter((d): d is FuzzyDate => d !== undefined)
+				.sort((a, b) => (startKey(a) < startKey(b) ? -1 : startKey(a) > startKey(b) ? 1 : 0))[0];
 			return {
 				...base,
-				date: s.said ?? quotes.map((q) => g.articles.get(q.data.source)?.published).find(Boolean),
+				date: s.said ?? reportedFirst,
+				dateReported: !s.said && reportedFirst !== undefined,
 				// Renderings in other languages add words; the same words twice add nothing.
 				text: uniq(quotes.map((q) => q.data.text)).join(' '),
 				actors: uniq([s.speakerActor]).filter((a) => g.actors.has(a)),
@@ -167,7 +179,7 @@ export function searchProps(g: Graph, labels: Labels, kind: EntityKind, id: stri
 	if (e.type) filters.type = [eventTypeLabel(e.type)];
 	if (e.date) filters.year = [String(e.date.start.year)];
 	const meta: Record<string, string> = { kind, title: e.title };
-	if (e.date) meta.date = formatDate(e.date);
+	if (e.date) meta.date = displayDate(e.date, e.dateReported);
 	const names = e.names.filter((n) => n !== e.title);
 	return {
 		searchable: true,
