@@ -81,7 +81,8 @@ describe('storeIndex and restoreIndex', () => {
 
 		expect(await restoreIndex(path.join(dir, 'cache'), 'aaa', path.join(dir, 'out', 'pagefind'))).toBeUndefined();
 		await mkdir(path.join(dir, 'out'));
-		expect(await restoreIndex(path.join(dir, 'cache'), 'bbb', path.join(dir, 'out', 'pagefind'))).toMatchObject({ files: 3 });
+		const bytes = Object.values(index).reduce((n, text) => n + Buffer.byteLength(text), 0);
+		expect(await restoreIndex(path.join(dir, 'cache'), 'bbb', path.join(dir, 'out', 'pagefind'))).toEqual({ files: 3, bytes });
 		expect(await snapshot(path.join(dir, 'out', 'pagefind'))).toEqual(await snapshot(path.join(dir, 'built')));
 	});
 
@@ -93,6 +94,8 @@ describe('storeIndex and restoreIndex', () => {
 		await mkdir(path.join(dir, 'out'));
 		await expect(restoreIndex(path.join(dir, 'cache'), 'aaa', path.join(dir, 'out', 'pagefind'))).rejects.toThrow(/has 2 files/);
 		expect(await readdir(path.join(dir, 'out'))).toEqual([]);
+		// The broken slot is gone, so the index built instead can be stored in its place.
+		expect(await readdir(path.join(dir, 'cache', 'pagefind'))).toEqual([]);
 	});
 });
 

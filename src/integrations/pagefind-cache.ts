@@ -104,7 +104,9 @@ export async function countFiles(dir: string): Promise<IndexFiles> {
 	const files = (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 	let bytes = 0;
 	await eachLimited(files, CONCURRENCY, async (file) => {
-		bytes += (await stat(file)).size;
+		// Not `bytes += await …`: that reads `bytes` before waiting and loses other updates.
+		const { size } = await stat(file);
+		bytes += size;
 	});
 	return { files: files.length, bytes };
 }
@@ -112,8 +114,8 @@ export async function countFiles(dir: string): Promise<IndexFiles> {
 /**
  * Copies the cached index for `digest` to `target` (replacing it) and returns its file
  * count and size, or undefined when the cache holds no index for this digest. Throws
- * when the copy fails or differs from what was stored, after removing it; `target` is
- * then as it was.
+ * when the copy fails or differs from what was stored (and then removes the slot too),
+ * after removing the copy; `target` is then as it was.
  */
 export async function restoreIndex(cacheDir: string, digest: string, target: string): Promise<IndexFiles | undefined> {
 	const slot = path.join(slotsDir(cacheDir), digest);
@@ -127,6 +129,8 @@ export async function restoreIndex(cacheDir: string, digest: string, target: str
 		// may be removing it while we copy: a short copy must not pass for an index.
 		const copied = await countFiles(temp);
 		if (copied.files !== stored.files || copied.bytes !== stored.bytes) {
+			// A slot that cannot be restored is dropped, so the next index takes its place.
+			await rm(slot, { recursive: true, force: true });
 			throw new Error(`the copy of ${slot} has ${copied.files} files (${copied.bytes} bytes), the slot recorded ${stored.files} (${stored.bytes} bytes)`);
 		}
 		await rm(target, { recursive: true, force: true });

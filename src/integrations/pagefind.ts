@@ -59,7 +59,6 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
 				logger.info(`search index: pages changed since the cached index (hashed ${pages.files} pages in ${seconds(hashed - started)}), indexing`);
 			}
 		} catch (error) {
-			digest = undefined;
 			// Whatever a failed restore left is removed, so the index is built from scratch.
 			await rm(outputPath, { recursive: true, force: true });
 			logger.warn(`Search index: the cached index in ${cacheDir} could not be used (${why(error)}); indexing the pages instead. Deleting ${path.join(cacheDir, 'pagefind')} clears it.`);
