@@ -142,7 +142,7 @@ describe('a rebuild of the fixture with the same cache', () => {
 	});
 
 	it('indexes again when a page changed, so the new text is searchable', async () => {
-		expect(edited.stdout).toMatch(/pages changed since the cached index/);
+		expect(edited.stdout).toMatch(/no cached index for these pages/);
 		expect(edited.stdout).toMatch(/Pagefind indexed \d+ pages/);
 		expect(await indexedText(second.outDir)).not.toContain(NEW_WORD);
 		expect(await indexedText(edited.outDir)).toContain(NEW_WORD);

@@ -56,11 +56,11 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
 					logger.info(`search index reused: the ${pages.files} pages are unchanged (hashed ${Math.round(pages.bytes / 2 ** 20)} MiB in ${seconds(hashed - started)}, index copied in ${seconds(performance.now() - hashed)})`);
 					return { pages: entry, bytes: restored.bytes, reused: true };
 				}
-				logger.info(`search index: pages changed since the cached index (hashed ${pages.files} pages in ${seconds(hashed - started)}), indexing`);
+				logger.info(`search index: no cached index for these pages (hashed ${pages.files} pages in ${seconds(hashed - started)}), indexing`);
 			}
 		} catch (error) {
 			// Whatever a failed restore left is removed, so the index is built from scratch.
-			await rm(outputPath, { recursive: true, force: true });
+			await rm(outputPath, { recursive: true, force: true }).catch(() => undefined);
 			logger.warn(`Search index: the cached index in ${cacheDir} could not be used (${why(error)}); indexing the pages instead. Deleting ${path.join(cacheDir, 'pagefind')} clears it.`);
 		}
 	}
