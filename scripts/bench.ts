@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { writeArchive } from '../tools/synthetic/generate.ts';
+import { runCli } from './lib/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -282,10 +283,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(`bench: could not run: ${error instanceof Error ? error.message : String(error)}`);
-		process.exit(2);
-	},
-);
+runCli('bench', main);

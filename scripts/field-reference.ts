@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { COLLECTIONS, KIND_OF, SCHEMAS, type CollectionName } from '../src/schema/index.ts';
 import { EVENT_TYPES } from '../src/schema/event.ts';
+import { runCli } from './lib/run-cli.ts';
 
 type Json = {
 	type?: string | string[];
@@ -204,12 +205,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-if (import.meta.main) {
-	main().then(
-		(code) => process.exit(code),
-		(error: unknown) => {
-			console.error(`reference: could not run: ${error instanceof Error ? error.message : String(error)}`);
-			process.exit(2);
-		},
-	);
-}
+if (import.meta.main) runCli('reference', main);

@@ -12,6 +12,7 @@ import { COLLECTIONS, KIND_OF, type CollectionName } from '../src/schema/index.t
 import { ID_PATTERN } from '../src/schema/fields.ts';
 import { slugify } from '../src/lib/slugify.ts';
 import { jsonSchemaOf } from './field-reference.ts';
+import { runCli } from './lib/run-cli.ts';
 
 type Json = ReturnType<typeof jsonSchemaOf>;
 
@@ -207,12 +208,4 @@ async function main(): Promise<number> {
 	}
 }
 
-if (import.meta.main) {
-	main().then(
-		(code) => process.exit(code),
-		(error: unknown) => {
-			console.error(`new: could not run: ${error instanceof Error ? error.message : String(error)}`);
-			process.exit(2);
-		},
-	);
-}
+if (import.meta.main) runCli('new', main);

@@ -11,6 +11,7 @@ import { errorCount } from '../src/graph/problems.ts';
 import { findLikelyDuplicates } from '../src/validate/duplicates.ts';
 import { locateProblems } from '../src/validate/locate.ts';
 import { formatGithub, formatJson, formatText, type ReportFormat } from '../src/validate/report.ts';
+import { runCli } from './lib/run-cli.ts';
 
 const USAGE = `Checks every file in content/ against the archive's schemas and cross-references.
 
@@ -52,10 +53,4 @@ async function main(): Promise<number> {
 	return errorCount(problems) > 0 ? 1 : 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(`validate: could not run: ${error instanceof Error ? error.message : String(error)}\nRun "npm run validate -- --help" for the options.`);
-		process.exit(2);
-	},
-);
+runCli('validate', main, 'Run "npm run validate -- --help" for the options.');

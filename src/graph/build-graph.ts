@@ -401,32 +401,24 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			for (const link of links) {
 				const targets = g[COLLECTION_OF[link.kind]] as Map<string, { mentionedBy?: Ref[] }>;
 				const target = targets.get(link.id);
+				const linkProblem = (message: string, fix: string, suggestion?: string) =>
+					problems.push({ severity: 'error', file: node.file, path: ['body'], bodyLine: link.line, column: link.column, message, fix, ...(suggestion ? { suggestion } : {}) });
 				if (!target) {
 					if (invalid.has(`${COLLECTION_OF[link.kind]}/${link.id}`)) continue;
 					const suggestions = nearest(link.id, targets.keys());
-					problems.push({
-						severity: 'error',
-						file: node.file,
-						path: ['body'],
-						bodyLine: link.line,
-						column: link.column,
-						message: `Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
-						fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${COLLECTION_OF[link.kind]}/, without .md), or add content/${COLLECTION_OF[link.kind]}/${link.id}.md.`.trim(),
-					});
+					linkProblem(
+						`Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
+						`${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${COLLECTION_OF[link.kind]}/, without .md), or add content/${COLLECTION_OF[link.kind]}/${link.id}.md.`.trim(),
+					);
 					continue;
 				}
 				if (link.kind === 'statement' && !statementHasOwnPage(target as StatementNode)) {
 					const only = (target as StatementNode).quotes[0]!;
-					problems.push({
-						severity: 'error',
-						file: node.file,
-						path: ['body'],
-						bodyLine: link.line,
-						column: link.column,
-						message: `Cross-link to statement "${link.id}", which has only one rendering, so it has no page of its own.`,
-						fix: `Link its quote instead: [${link.text}](quote:${only}).`,
-						suggestion: `quote:${only}`,
-					});
+					linkProblem(
+						`Cross-link to statement "${link.id}", which has only one rendering, so it has no page of its own.`,
+						`Link its quote instead: [${link.text}](quote:${only}).`,
+						`quote:${only}`,
+					);
 					continue;
 				}
 				const mention = `${link.kind}:${link.id}<${node.kind}:${node.id}`;
