@@ -1,28 +1,43 @@
 /**
  * The archive's Astro integration. It only orchestrates; each concern is one module:
- * content validation before the build, browser bundles and the search index after it.
+ * content validation before the build, the search index beside it (started from the
+ * validated content, placed when the pages are done), browser bundles after it.
  */
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
-import { indexWithPagefind } from './pagefind.ts';
+import { createLabels } from '../data/labels.ts';
+import { pagefindDocuments } from '../search/pagefind-documents.ts';
+import { startSearchIndex, type SearchIndexJob } from './pagefind.ts';
 import { preflight } from './preflight.ts';
 import { writeSitemap } from './sitemap.ts';
+
+/** Removes what a failed build wrote, keeping the folder itself (it may be a mount or a symbolic link). */
+async function emptyFolder(dir: string): Promise<void> {
+	const names = await readdir(dir).catch(() => []);
+	await Promise.all(names.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
+}
 
 export default function archive(): AstroIntegration {
 	let root = process.cwd();
 	let site: URL | undefined;
-	let cacheDir: string | undefined;
+	let searchIndex: SearchIndexJob | undefined;
+	let outDir = '';
 	return {
 		name: 'syria-archive',
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				root = fileURLToPath(config.root);
+				outDir = fileURLToPath(config.outDir);
 				site = config.site ? new URL(config.site) : undefined;
-				cacheDir = fileURLToPath(config.cacheDir);
-				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
+				if (command !== 'build' && command !== 'dev') return;
+				const content = await preflight(contentDir(), logger, command === 'build');
+				if (command === 'build' && content) {
+					searchIndex = startSearchIndex(pagefindDocuments(content.graph, createLabels(content.graph)), logger, fileURLToPath(config.cacheDir));
+				}
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
@@ -33,12 +48,24 @@ export default function archive(): AstroIntegration {
 					res.end(code);
 				});
 			},
+			'astro:build:setup': () => {
+				// Astro has emptied the output folder by now: the index can be copied in while pages render.
+				// A failure is reported by the same call in astro:build:done.
+				searchIndex?.place(outDir).catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger, assets }) => {
 				const outDir = fileURLToPath(dir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
-				const search = await indexWithPagefind(outDir, logger, { cacheDir });
-				logger.info(`search: ${search.reused ? 'reused the index of' : 'Pagefind indexed'} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB)`);
+				try {
+					if (!searchIndex) throw new Error('Search index: the build finished without the validated content to index (the pre-flight check did not run).');
+					await searchIndex.place(outDir);
+				} catch (error) {
+					// A site without its search index is not finished: no half-written site is left behind.
+					await emptyFolder(outDir);
+					process.stderr.write(`\nThe archive was not built: ${(error as Error).message}\nThe pages written so far were removed from ${outDir}.\n`);
+					process.exit(1);
+				}
 				if (site) {
 					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
 					await writeSitemap(outDir, site, pages);

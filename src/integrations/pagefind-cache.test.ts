@@ -1,14 +1,14 @@
 /**
- * The search index cache: the digest must change with any page Pagefind reads and only
- * with those, a restore must never leave a partial index, and a real rebuild of the
- * fixture with the same cache must reuse the index while an edited page forces indexing.
+ * The search index cache: the digest must change with any document Pagefind reads, a
+ * restore must never leave a partial index, and a real rebuild of the fixture with the
+ * same cache must reuse the index while an edited entry forces indexing.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildsDir, projectRoot, type BuildResult } from '../../tests/support/build-site.ts';
-import { digestIndexedPages, restoreIndex, storeIndex } from './pagefind-cache.ts';
+import { digestDocuments, restoreIndex, storeIndex } from './pagefind-cache.ts';
 
 const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -36,36 +36,26 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
 	return out;
 }
 
-describe('digestIndexedPages', () => {
-	const site = { 'index.html': '<p>home</p>', 'actors/a.html': '<p>A</p>', 'assets/app.js': 'x()', 'sitemap.xml': '<urlset/>' };
+describe('digestDocuments', () => {
+	const docs = [
+		{ url: '/actors/a.html', html: '<p>A</p>' },
+		{ url: '/events/b.html', html: '<p>B</p>' },
+	];
 
-	it('changes with the text, the name or the presence of any page, and with the key', async () => {
-		const dir = await tempDir();
-		await writeTree(dir, site);
-		const base = await digestIndexedPages(dir, { version: '1' });
-		expect(base).toMatchObject({ files: 2 });
-		expect((await digestIndexedPages(dir, { version: '1' }))?.digest).toBe(base?.digest);
-		expect((await digestIndexedPages(dir, { version: '2' }))?.digest).not.toBe(base?.digest);
-
-		await writeFile(path.join(dir, 'actors/a.html'), '<p>B</p>');
-		const edited = await digestIndexedPages(dir, { version: '1' });
-		expect(edited?.digest).not.toBe(base?.digest);
-
-		await rm(path.join(dir, 'actors/a.html'));
-		await writeFile(path.join(dir, 'actors/b.html'), '<p>B</p>');
-		const renamed = await digestIndexedPages(dir, { version: '1' });
-		expect(renamed?.digest).not.toBe(edited?.digest);
-
-		await writeFile(path.join(dir, 'extra.html'), '');
-		expect((await digestIndexedPages(dir, { version: '1' }))?.digest).not.toBe(renamed?.digest);
+	it('changes with the text, the URL, the order or the presence of any document, and with the key', () => {
+		const base = digestDocuments(docs, { version: '1' });
+		expect(digestDocuments(docs.map((d) => ({ ...d })), { version: '1' })).toBe(base);
+		expect(digestDocuments(docs, { version: '2' })).not.toBe(base);
+		expect(digestDocuments([docs[0]!, { ...docs[1]!, html: '<p>C</p>' }], { version: '1' })).not.toBe(base);
+		expect(digestDocuments([docs[0]!, { ...docs[1]!, url: '/events/c.html' }], { version: '1' })).not.toBe(base);
+		expect(digestDocuments([docs[1]!, docs[0]!], { version: '1' })).not.toBe(base);
+		expect(digestDocuments([docs[0]!], { version: '1' })).not.toBe(base);
 	});
 
-	it('ignores files Pagefind does not read', async () => {
-		const dir = await tempDir();
-		await writeTree(dir, site);
-		const base = await digestIndexedPages(dir, {});
-		await writeTree(dir, { 'assets/app.js': 'y()', 'sitemap.xml': '<urlset></urlset>', 'pagefind/pagefind.js': '' });
-		expect((await digestIndexedPages(dir, {}))?.digest).toBe(base?.digest);
+	it('cannot be fooled by moving text across the boundary of two documents', () => {
+		const a = [{ url: '/a', html: 'xy' }, { url: '/b', html: 'z' }];
+		const b = [{ url: '/a', html: 'x' }, { url: '/b', html: 'yz' }];
+		expect(digestDocuments(a, {})).not.toBe(digestDocuments(b, {}));
 	});
 });
 
@@ -133,18 +123,34 @@ describe('a rebuild of the fixture with the same cache', () => {
 
 	it('indexes the first time and reuses that index, unchanged, the second', async () => {
 		expect(first.stdout).toMatch(/Pagefind indexed \d+ pages/);
-		expect(first.stdout).not.toMatch(/search index reused/);
-		expect(second.stdout).toMatch(/search index reused/);
-		expect(second.stdout).not.toMatch(/Pagefind indexed/);
+		expect(first.stdout).not.toMatch(/reused the index/);
+		expect(second.stdout).toMatch(/reused the index of \d+ pages/);
+		expect(second.stdout).not.toMatch(/Pagefind (is indexing|indexed)/);
 		const reused = await snapshot(path.join(second.outDir, 'pagefind'));
 		expect(reused.size).toBeGreaterThan(5);
 		expect(reused).toEqual(await snapshot(path.join(first.outDir, 'pagefind')));
 	});
 
-	it('indexes again when a page changed, so the new text is searchable', async () => {
-		expect(edited.stdout).toMatch(/no cached index for these pages/);
+	it('indexes again when an entry changed, so the new text is searchable', async () => {
+		expect(edited.stdout).toMatch(/Pagefind is indexing \d+ entries/);
 		expect(edited.stdout).toMatch(/Pagefind indexed \d+ pages/);
 		expect(await indexedText(second.outDir)).not.toContain(NEW_WORD);
 		expect(await indexedText(edited.outDir)).toContain(NEW_WORD);
+	});
+});
+
+describe('a build whose Pagefind cannot run', () => {
+	it('fails with what Pagefind said and how to fix it, and leaves no pages behind', async () => {
+		const work = await tempDir();
+		const missing = path.join(work, 'no-such-pagefind');
+		const result = await buildSite(path.join(projectRoot, 'tests', 'fixtures', 'basic'), {
+			env: { ARCHIVE_CACHE: path.join(work, 'cache'), PAGEFIND_BINARY_PATH: missing, PAGEFIND_EXTENDED_BINARY_PATH: missing },
+		});
+		cleanup.push(path.dirname(result.outDir));
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toMatch(/The archive was not built: Search index: Pagefind could not start \(PAGEFIND_EXTENDED_BINARY_PATH names .*no-such-pagefind, which is not a program/);
+		expect(result.stderr).toMatch(/PAGEFIND_BINARY_PATH/);
+		expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
+		expect(await readdir(result.outDir).catch(() => [])).toEqual([]);
 	});
 });

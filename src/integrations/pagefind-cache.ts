@@ -1,12 +1,12 @@
 /**
  * Keeps the last Pagefind index in the build cache, keyed by a digest of exactly what
- * Pagefind reads (every .html file under the output folder, by relative path and
- * content) and of how it reads it (Pagefind's version and our options). A rebuild whose
- * pages are byte-for-byte the same copies the index instead of indexing 35,000 pages.
+ * Pagefind indexes (the documents of src/search/pagefind-documents.ts, by URL and HTML)
+ * and of how (Pagefind's version and our options). A rebuild whose documents are the
+ * same copies the index instead of indexing 26,000 entries again.
  *
  * One slot, `<cacheDir>/pagefind/<digest>/` (the index in `index/`, its file count and size
  * in `manifest.json`), so the cache holds one index at most. A slot appears only by
- * renaming a complete copy into place, and an index is restored into a
+ * renaming a complete index into place, and an index is restored into a
  * temporary folder renamed to `pagefind/` once complete, so a failure half-way never
  * leaves a partial index in either place.
  */
@@ -16,14 +16,14 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFil
 import path from 'node:path';
 
 /** Bump when the layout of a slot or what the digest covers changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Files read or copied at once; enough to keep the disk busy without EMFILE. */
 const CONCURRENCY = 32;
 /** A `.tmp-` folder older than this was left by a build that died; it is removed. */
 const STALE_TMP_MS = 60 * 60 * 1000;
 
 /** Runs `task` over `items`, `concurrency` at a time. */
-async function eachLimited<T>(items: readonly T[], concurrency: number, task: (item: T, i: number) => Promise<void>): Promise<void> {
+export async function eachLimited<T>(items: readonly T[], concurrency: number, task: (item: T, i: number) => Promise<void>): Promise<void> {
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length) {
@@ -34,43 +34,14 @@ async function eachLimited<T>(items: readonly T[], concurrency: number, task: (i
 	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
-export interface PagesDigest {
-	/** sha256 hex of the key and of every .html file, in path order. */
-	digest: string;
-	files: number;
-	bytes: number;
-}
-
 /**
- * Hashes every .html file under `outDir` together with `key` (what else decides the
- * index: Pagefind's version and options). Returns undefined when the folder holds a
- * symbolic link, whose target the digest could not vouch for: the caller then indexes.
+ * sha256 hex of `key` (what else decides the index) and of every document's URL and
+ * HTML, in order: any change to any document, its order or the key changes it.
  */
-export async function digestIndexedPages(outDir: string, key: unknown): Promise<PagesDigest | undefined> {
-	const files: string[] = [];
-	for (const entry of await readdir(outDir, { withFileTypes: true, recursive: true })) {
-		if (entry.isSymbolicLink()) return undefined;
-		if (entry.isFile() && entry.name.toLowerCase().endsWith('.html')) {
-			files.push(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-		}
-	}
-	files.sort();
-	// Each file is hashed on its own so many can be read at once; the outer hash then
-	// takes path, size and file hash in path order, so order and renames count too.
-	const hashes = new Array<Buffer>(files.length);
-	const sizes = new Array<number>(files.length);
-	await eachLimited(files, CONCURRENCY, async (file, i) => {
-		const content = await readFile(path.join(outDir, file));
-		sizes[i] = content.length;
-		hashes[i] = createHash('sha256').update(content).digest();
-	});
-	const outer = createHash('sha256').update(JSON.stringify({ format: FORMAT, key })).update('\0');
-	let bytes = 0;
-	for (let i = 0; i < files.length; i++) {
-		outer.update(`${files[i]}\0${sizes[i]}\0`).update(hashes[i]!);
-		bytes += sizes[i]!;
-	}
-	return { digest: outer.digest('hex'), files: files.length, bytes };
+export function digestDocuments(documents: readonly { url: string; html: string }[], key: unknown): string {
+	const hash = createHash('sha256').update(JSON.stringify({ format: FORMAT, key })).update('\0');
+	for (const d of documents) hash.update(`${d.url}\0${d.html.length}\0`).update(d.html).update('\0');
+	return hash.digest('hex');
 }
 
 const slotsDir = (cacheDir: string) => path.join(cacheDir, 'pagefind');
@@ -111,6 +82,13 @@ export async function countFiles(dir: string): Promise<IndexFiles> {
 	return { files: files.length, bytes };
 }
 
+/** True when the cache holds a complete index for `digest`. */
+export const hasIndex = (cacheDir: string, digest: string) =>
+	stat(path.join(slotsDir(cacheDir), digest, 'manifest.json')).then(
+		() => true,
+		() => false,
+	);
+
 /**
  * Copies the cached index for `digest` to `target` (replacing it) and returns its file
  * count and size, or undefined when the cache holds no index for this digest. Throws
@@ -143,16 +121,17 @@ export async function restoreIndex(cacheDir: string, digest: string, target: str
 }
 
 /**
- * Stores a copy of `source` (a finished index) as the slot for `digest` and removes every
- * other slot. Another build storing the same digest at the same time is harmless: the
+ * Stores `source` (a finished index; copied, or moved when it is on the cache's disk) as
+ * the slot for `digest` and removes every other slot. Another build storing the same digest at the same time is harmless: the
  * first rename wins and the other copy is dropped.
  */
-export async function storeIndex(cacheDir: string, digest: string, source: string): Promise<void> {
+export async function storeIndex(cacheDir: string, digest: string, source: string, options: { move?: boolean } = {}): Promise<void> {
 	const dir = slotsDir(cacheDir);
 	await mkdir(dir, { recursive: true });
 	const temp = await mkdtemp(path.join(dir, '.tmp-'));
 	try {
-		await copyTree(source, path.join(temp, 'index'));
+		if (options.move) await rename(source, path.join(temp, 'index'));
+		else await copyTree(source, path.join(temp, 'index'));
 		const files = await countFiles(path.join(temp, 'index'));
 		await writeFile(path.join(temp, 'manifest.json'), JSON.stringify(files));
 		await rename(temp, path.join(dir, digest)).catch(async (error: NodeJS.ErrnoException) => {

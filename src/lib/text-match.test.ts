@@ -23,6 +23,7 @@ describe('readableText', () => {
 		expect(readableText('said [al-Sharaa](actor:ahmad-al-sharaa), per [AFP](https://afp.com) ![a photo](x.jpg)')).toBe('said al-Sharaa, per AFP a photo');
 		expect(readableText('we **will** _not_ *surrender* \\*now\\*')).toBe('we will not surrender *now*');
 		expect(readableText('snake_case stays')).toBe('snake_case stays');
+		expect(readableText('a __strong__ word')).toBe('a strong word');
 	});
 });
 

@@ -24,7 +24,7 @@ export function readableText(markdown: string): string {
 	return markdown
 		.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
 		// An escaped character is printed as itself; bare * and word-edge _ are emphasis.
-		.replace(/\\([\\`*_{}[\]()#+\-.!"'])|\*+|(^|[^\p{L}\p{N}\\])_+|_+(?=[^\p{L}\p{N}]|$)/gu, (_m, escaped?: string, before?: string) => escaped ?? before ?? '');
+		.replace(/\\([\\`*_{}[\]()#+\-.!"'])|\*+|(^|[^\p{L}\p{N}\\_])_+|_+(?=[^\p{L}\p{N}_]|$)/gu, (_m, escaped?: string, before?: string) => escaped ?? before ?? '');
 }
 
 /** A source prepared once for many `appearsIn` checks (normalising it is the costly part). */

@@ -1,8 +1,8 @@
 /**
  * What search knows about each entry page, computed once from the graph. Both search
- * engines read it: the entry pages turn it into Pagefind's attributes (searchProps) and
- * the build turns it into the fallback index (build-index.ts), so a filter means the
- * same thing online and from disk.
+ * engines read it: Pagefind's documents carry it as attributes (searchProps, used by
+ * pagefind-documents.ts) and the build turns it into the fallback index (build-index.ts),
+ * so a filter means the same thing online and from disk.
  */
 import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
@@ -163,7 +163,7 @@ export interface PagefindProps {
 }
 
 /**
- * Base.astro's search props for an entry page: Pagefind's meta (kind, title, date as
+ * An entry's Pagefind attributes: meta (kind, title, date as
  * read), filters by name (kind, actor, place, type, year), the date sort key, and the
  * names to index beside the text, with their folded forms so that a query typed without
  * hamza or with ه for ة still meets them (Pagefind folds Latin case and accents itself).

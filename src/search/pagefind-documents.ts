@@ -1,0 +1,85 @@
+/**
+ * What Pagefind indexes: one small HTML document per searchable entry, built from the
+ * content graph rather than read back from the built pages. The build can then index
+ * while Astro is still rendering (src/integrations/pagefind.ts), and an entry is found
+ * by its own words only: an actor's page lists hundreds of article titles, which
+ * belong to those articles' entries.
+ *
+ * Each document carries the entry's title, names (weighted, with folded Arabic forms),
+ * the words the fallback index searches (search-entries.ts), the names of what it
+ * involves, and its Markdown body as plain text. Meta, filters and sort are the same
+ * values the fallback index uses, so both engines filter alike.
+ */
+import type { Graph } from '../graph/build-graph.ts';
+import type { Labels } from '../data/labels.ts';
+import type { EntityKind } from '../schema/index.ts';
+import { markdownToText } from '../lib/markdown-text.ts';
+import { paths } from '../lib/urls.ts';
+import { searchEntries, searchProps } from './search-entries.ts';
+
+export interface PagefindDocument {
+	/** Site-absolute, as Pagefind reports it: `/actors/x.html`. */
+	url: string;
+	html: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const actorName = (g: Graph, id: string | undefined) => (id ? g.actors.get(id)?.data.name : undefined);
+const placeName = (g: Graph, id: string | undefined) => (id ? g.places.get(id)?.data.name : undefined);
+
+/** Words an entry's page shows about it besides its title, names and text: who and where, the body. */
+function ownWords(g: Graph, kind: EntityKind, id: string): (string | undefined)[] {
+	switch (kind) {
+		case 'actor': {
+			const a = g.actors.get(id)!;
+			return [a.data.kind.replace(/-/g, ' '), markdownToText(a.body)];
+		}
+		case 'place': {
+			const p = g.places.get(id)!;
+			return [placeName(g, p.ancestors[0]), markdownToText(p.body)];
+		}
+		case 'event': {
+			const e = g.events.get(id)!;
+			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p)), markdownToText(e.body)];
+		}
+		case 'quote': {
+			const q = g.quotes.get(id)!;
+			return [q.data.medium, placeName(g, q.data.place), markdownToText(q.body)];
+		}
+		case 'statement':
+			return [];
+		case 'article': {
+			const a = g.articles.get(id)!;
+			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit, markdownToText(a.body)];
+		}
+	}
+}
+
+const paragraphs = (texts: (string | undefined)[]) =>
+	texts
+		.flatMap((t) => (t ? t.split('\n') : []))
+		.filter((t) => t.trim() !== '')
+		.map((t) => `<p>${escapeHtml(t)}</p>`)
+		.join('');
+
+/** One document for one entry: Pagefind reads meta, filters and sort from the hidden spans. */
+function documentFor(g: Graph, labels: Labels, kind: EntityKind, id: string, title: string, text: string): PagefindDocument {
+	const props = searchProps(g, labels, kind, id);
+	const spans = [
+		...Object.entries(props.searchMeta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
+		...Object.entries(props.searchFilters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
+		...Object.entries(props.searchSort).map(([k, v]) => `<span data-pagefind-sort="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
+	].join('');
+	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
+	const html =
+		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
+		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([text, ...ownWords(g, kind, id)])}` +
+		`</main></body></html>`;
+	return { url: `/${paths.entry(kind, id)}`, html };
+}
+
+/** Every searchable entry's document, in the fallback index's order. */
+export function pagefindDocuments(g: Graph, labels: Labels): PagefindDocument[] {
+	return searchEntries(g, labels).map((e) => documentFor(g, labels, e.kind, e.id, e.title, e.text));
+}
