@@ -1,7 +1,8 @@
 /**
  * The archive's Astro integration. It only orchestrates; each concern is one module:
- * content validation before the build, the search index beside it (started from the
- * validated content, placed when the pages are done), browser bundles after it.
+ * content validation before the build, the search index beside it (in a worker
+ * thread, placed in the site when Astro has emptied the output folder), browser
+ * bundles after it.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
@@ -9,9 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
-import { createLabels } from '../data/labels.ts';
-import { pagefindDocuments } from '../search/pagefind-documents.ts';
-import { startSearchIndex, type SearchIndexJob } from './pagefind.ts';
+import { startSearchIndex, type SearchIndexJob } from './search-index.ts';
 import { preflight } from './preflight.ts';
 import { writeSitemap } from './sitemap.ts';
 
@@ -33,11 +32,9 @@ export default function archive(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				outDir = fileURLToPath(config.outDir);
 				site = config.site ? new URL(config.site) : undefined;
-				if (command !== 'build' && command !== 'dev') return;
-				const content = await preflight(contentDir(), logger, command === 'build');
-				if (command === 'build' && content) {
-					searchIndex = startSearchIndex(pagefindDocuments(content.graph, createLabels(content.graph)), logger, fileURLToPath(config.cacheDir));
-				}
+				// The search index starts first, in its own thread, so that it reads the content while the pre-flight check does.
+				if (command === 'build') searchIndex = startSearchIndex(contentDir(), fileURLToPath(config.cacheDir), logger);
+				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {

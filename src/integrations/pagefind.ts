@@ -1,16 +1,8 @@
 /**
- * The Pagefind index, built while Astro builds the pages. Pagefind reads one small
- * document per searchable entry (src/search/pagefind-documents.ts), made from the
- * content graph the pre-flight check already holds, so indexing starts before Astro
- * has synced its content and runs in Pagefind's own process beside it: at 10,000
- * events that takes ~30 s off the critical path. The finished index goes into the
- * build cache (src/integrations/pagefind-cache.ts); when the build is done it is copied
- * into `pagefind/`. A rebuild with the same documents indexes nothing.
- *
- * The site is only complete with its index: if indexing fails, the build fails, and
- * the error says what Pagefind reported.
+ * Runs Pagefind over the search documents (src/search/pagefind-documents.ts) in its own
+ * process, into the build cache (src/integrations/pagefind-cache.ts) or a given folder.
+ * It runs in the search index worker (search-index.worker.ts), beside Astro's build.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { constants } from 'node:fs';
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -18,23 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import type { PagefindDocument } from '../search/pagefind-documents.ts';
-import { countFiles, digestDocuments, eachLimited, hasIndex, restoreIndex, storeIndex } from './pagefind-cache.ts';
-
-export interface PagefindSummary {
-	pages: number;
-	bytes: number;
-	/** True when the index was copied from the cache instead of being built. */
-	reused: boolean;
-}
-
-export interface SearchIndexJob {
-	/**
-	 * Puts the index in `<outDir>/pagefind` once it is ready, and returns what it holds.
-	 * The first call starts the copy; call it as soon as Astro has emptied the output
-	 * folder, so the copy overlaps the rendering, and again when the build is done.
-	 */
-	place(outDir: string): Promise<PagefindSummary>;
-}
+import { digestDocuments, eachLimited, hasIndex, storeIndex } from './pagefind-cache.ts';
 
 const OPTIONS = { forceLanguage: 'en' } as const;
 /** Documents sent to Pagefind's process before waiting for its answers: keeps its pipe full, our memory bounded. */
@@ -58,13 +34,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** How many pages an index holds, from its entry file. */
-async function readEntry(outputPath: string): Promise<number> {
+export async function readEntry(outputPath: string): Promise<number> {
 	const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-/** Indexes the documents into `outputPath` in Pagefind's own process. */
-async function buildIndex(documents: readonly PagefindDocument[], outputPath: string): Promise<void> {
+/** Indexes the documents into `outputPath` (without the cache) in Pagefind's own process. */
+export async function indexInto(documents: readonly PagefindDocument[], outputPath: string): Promise<void> {
 	class PagefindError extends Error {}
 	const fail = (what: string, errors: string[]) => new PagefindError(`Pagefind could not ${what} (${errors.join('; ')})`);
 	try {
@@ -89,63 +65,32 @@ async function buildIndex(documents: readonly PagefindDocument[], outputPath: st
 	}
 }
 
+export interface IndexedInCache {
+	digest: string;
+	/** True when the cache already held the index for these documents. */
+	reused: boolean;
+}
+
 /**
- * Starts indexing `documents` (or finds their index in the cache) and returns at once;
- * `place` waits for it. Call it as early as the documents are known.
+ * Makes sure the cache holds the index of `documents`: finds it there by their digest,
+ * or indexes them and stores the result. `log` reports what happens.
  */
-export function startSearchIndex(documents: readonly PagefindDocument[], logger: AstroIntegrationLogger, cacheDir: string): SearchIndexJob {
+export async function indexIntoCache(documents: readonly PagefindDocument[], cacheDir: string, log: (message: string) => void): Promise<IndexedInCache> {
 	const started = performance.now();
-	const ready = (async () => {
-		const digest = digestDocuments(documents, await indexKey());
-		if (await hasIndex(cacheDir, digest)) {
-			logger.info(`search index: the ${documents.length} searchable entries are unchanged since the last build; its index will be reused`);
-			return { digest, reused: true };
-		}
-		logger.info(`search index: Pagefind is indexing ${documents.length} entries while the pages are built`);
-		const fresh = path.join(cacheDir, `pagefind-build-${randomBytes(6).toString('hex')}`);
-		await mkdir(cacheDir, { recursive: true });
-		try {
-			await buildIndex(documents, fresh);
-			await storeIndex(cacheDir, digest, fresh, { move: true });
-		} finally {
-			await rm(fresh, { recursive: true, force: true });
-		}
-		logger.info(`search index: Pagefind indexed ${documents.length} entries in ${seconds(performance.now() - started)}`);
-		return { digest, reused: false };
-	})();
-	// Failures are reported by place(); until then, a rejection must not end the process unheard.
-	ready.catch(() => undefined);
-	let placed: Promise<PagefindSummary> | undefined;
-	const place = async (outDir: string): Promise<PagefindSummary> => {
-		let job: Awaited<typeof ready>;
-		try {
-			job = await ready;
-		} catch (error) {
-			throw new Error(
-				`Search index: ${why(error)}. If Pagefind's program is missing, "npm install" restores it; if PAGEFIND_BINARY_PATH or PAGEFIND_EXTENDED_BINARY_PATH is set, check the program it names. Deleting ${path.join(cacheDir, 'pagefind')} clears the search cache.`,
-			);
-		}
-		const target = path.join(outDir, 'pagefind');
-		const copying = performance.now();
-		let restored: Awaited<ReturnType<typeof restoreIndex>>;
-		try {
-			restored = await restoreIndex(cacheDir, job.digest, target);
-			if (!restored) throw new Error('it is no longer there (another build sharing the cache?)');
-		} catch (error) {
-			// The cache only saves time: without it, the index is built here, into the site.
-			logger.warn(`Search index: the index in ${path.join(cacheDir, 'pagefind')} could not be copied (${why(error)}); indexing again into ${target}.`);
-			await rm(target, { recursive: true, force: true });
-			await buildIndex(documents, target);
-			restored = await countFiles(target);
-		}
-		const pages = await readEntry(target);
-		logger.info(`search: ${job.reused ? 'reused the index of' : 'Pagefind indexed'} ${pages} pages (${Math.round(restored.bytes / 1024)} KiB, copied in ${seconds(performance.now() - copying)})`);
-		return { pages, bytes: restored.bytes, reused: job.reused };
-	};
-	return {
-		place(outDir) {
-			placed ??= place(outDir);
-			return placed;
-		},
-	};
+	const digest = digestDocuments(documents, await indexKey());
+	if (await hasIndex(cacheDir, digest)) {
+		log(`search index: the ${documents.length} searchable entries are unchanged since the last build; its index will be reused`);
+		return { digest, reused: true };
+	}
+	log(`search index: Pagefind is indexing ${documents.length} entries while the pages are built`);
+	const fresh = path.join(cacheDir, `pagefind-build-${randomBytes(6).toString('hex')}`);
+	await mkdir(cacheDir, { recursive: true });
+	try {
+		await indexInto(documents, fresh);
+		await storeIndex(cacheDir, digest, fresh, { move: true });
+	} finally {
+		await rm(fresh, { recursive: true, force: true });
+	}
+	log(`search index: Pagefind indexed ${documents.length} entries in ${seconds(performance.now() - started)}`);
+	return { digest, reused: false };
 }

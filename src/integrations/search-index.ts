@@ -1,0 +1,97 @@
+/**
+ * The Pagefind index, built beside Astro's build. A worker thread
+ * (search-index.worker.ts) reads the content, makes one small document per searchable
+ * entry and has Pagefind's process index them into the build cache, starting before
+ * Astro syncs content; Astro's own thread never waits for it until the index is copied
+ * into `pagefind/`. A rebuild with the same documents indexes nothing.
+ *
+ * The site is only complete with its index: if indexing fails, the build fails with
+ * what Pagefind reported.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { countFiles, restoreIndex } from './pagefind-cache.ts';
+import { readEntry } from './pagefind.ts';
+import type { SearchIndexMessage, SearchIndexTask } from './search-index.worker.ts';
+
+export interface PagefindSummary {
+	pages: number;
+	bytes: number;
+	/** True when the index was copied from the cache instead of being built. */
+	reused: boolean;
+}
+
+export interface SearchIndexJob {
+	/**
+	 * Puts the index in `<outDir>/pagefind` once it is ready, and returns what it holds.
+	 * The first call starts the copy; call it as soon as Astro has emptied the output
+	 * folder, so the copy overlaps the rendering, and again when the build is done.
+	 */
+	place(outDir: string): Promise<PagefindSummary>;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs the worker on one task and resolves with its result; its log lines go to `logger`. */
+function runWorker(task: SearchIndexTask, logger: AstroIntegrationLogger): Promise<{ digest: string; reused: boolean }> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { workerData: task });
+		let settled = false;
+		const settle = (fn: () => void) => {
+			if (!settled) fn();
+			settled = true;
+		};
+		worker.on('message', (m: SearchIndexMessage) => {
+			if (m.kind === 'log') logger.info(m.message);
+			else if (m.kind === 'done') settle(() => resolve(m));
+			// The pre-flight check stops the build and lists the problems.
+			else if (m.kind === 'invalid') settle(() => reject(new Error('the content has errors')));
+			else settle(() => reject(new Error(m.message)));
+		});
+		worker.on('error', (error) => settle(() => reject(error)));
+		worker.on('exit', (code) => settle(() => reject(new Error(`the search index worker stopped (exit code ${code}) before it finished`))));
+	});
+}
+
+/** Starts the index from the content folder and returns at once; `place` waits for it. */
+export function startSearchIndex(contentDir: string, cacheDir: string, logger: AstroIntegrationLogger): SearchIndexJob {
+	const ready = runWorker({ contentDir, cacheDir }, logger);
+	// Failures are reported by place(); until then, a rejection must not end the process unheard.
+	ready.catch(() => undefined);
+	let placed: Promise<PagefindSummary> | undefined;
+	const place = async (outDir: string): Promise<PagefindSummary> => {
+		let job: Awaited<typeof ready>;
+		try {
+			job = await ready;
+		} catch (error) {
+			throw new Error(
+				`Search index: ${why(error)}. If Pagefind's program is missing, "npm install" restores it; if PAGEFIND_BINARY_PATH or PAGEFIND_EXTENDED_BINARY_PATH is set, check the program it names. Deleting ${path.join(cacheDir, 'pagefind')} clears the search cache.`,
+			);
+		}
+		const target = path.join(outDir, 'pagefind');
+		const copying = performance.now();
+		let restored: Awaited<ReturnType<typeof restoreIndex>>;
+		try {
+			restored = await restoreIndex(cacheDir, job.digest, target);
+			if (!restored) throw new Error('it is no longer there (another build sharing the cache?)');
+		} catch (error) {
+			// The cache only saves time: without it, the index is built here, into the site.
+			logger.warn(`Search index: the index in ${path.join(cacheDir, 'pagefind')} could not be copied (${why(error)}); indexing again into ${target}.`);
+			await rm(target, { recursive: true, force: true });
+			await runWorker({ contentDir, cacheDir, into: target }, logger);
+			restored = await countFiles(target);
+		}
+		const pages = await readEntry(target);
+		logger.info(`search: ${job.reused ? 'reused the index of' : 'Pagefind indexed'} ${pages} pages (${Math.round(restored.bytes / 1024)} KiB, copied in ${seconds(performance.now() - copying)})`);
+		return { pages, bytes: restored.bytes, reused: job.reused };
+	};
+	return {
+		place(outDir) {
+			placed ??= place(outDir);
+			return placed;
+		},
+	};
+}
