@@ -99,6 +99,19 @@ describe('ranking', () => {
 	it('breaks ties by date, newest first', () => {
 		expect(find('q=battle')).toEqual(['jableh-attack', 'latakia-clashes', 'old-battle']);
 	});
+
+	it('matches the last word by its start, earlier words whole', () => {
+		expect(find('q=Latak')[0]).toBe('latakia');
+		expect(find('q=city Latak')).toEqual(['latakia-clashes']);
+		expect(find('q=Latak city')).toEqual([]);
+		expect(find('q=La')).toEqual([]);
+	});
+
+	it('matches Arabic words with and without the article', () => {
+		expect(find('q=لاذقية')[0]).toBe('latakia');
+		expect(find('q=الشرع')[0]).toBe('ahmad-al-sharaa');
+		expect(find('q=شرع')[0]).toBe('ahmad-al-sharaa');
+	});
 });
 
 describe('filters and order', () => {
@@ -107,6 +120,11 @@ describe('filters and order', () => {
 		expect(find('type=Battle&year=2025')).toEqual(['jableh-attack', 'latakia-clashes']);
 		expect(find('kind=event&place=Latakia Governorate')).toEqual(['jableh-attack', 'latakia-clashes']);
 		expect(find('kind=event&actor=ahmad al-sharaa')).toEqual(['speech']);
+	});
+
+	it('puts entries of one day in kind order, whichever way dates are sorted', () => {
+		expect(find('year=2025')).toEqual(['undated', 'mentions', 'speech', 'too-late', 'jableh-attack', 'latakia-clashes', 'profile']);
+		expect(find('year=2025&sort=oldest')).toEqual(['profile', 'latakia-clashes', 'jableh-attack', 'speech', 'too-late', 'mentions', 'undated']);
 	});
 
 	it('sorts by date either way, undated entries last', () => {

@@ -10,9 +10,10 @@
  *
  * Ties go to the newest entry, then by kind and id, so the order is total.
  */
-import { foldForSearch, nameSkeleton, searchTokens, skeleton, withoutArabicArticle } from './fold.ts';
+import { foldForSearch, nameSkeleton, searchTokens, skeleton } from './fold.ts';
 import type { DecodedIndex, IndexRecord } from './index-format.ts';
 import { SEARCH_KINDS, type SearchState } from './query-state.ts';
+import { arrangeVocabulary, sameSkeleton, sameWord, startingWith, type Vocabulary } from './vocabulary.ts';
 import { parseFuzzyDate, startKey } from '../lib/dates.ts';
 
 interface NameForm {
@@ -34,11 +35,16 @@ interface Prepared {
 export interface SearchIndex {
 	data: DecodedIndex;
 	prepared: Prepared[];
-	vocabulary: string[];
-	/** Skeletons of the vocabulary, computed the first time a query needs them. */
-	skeletons: string[] | undefined;
+	vocabulary: Vocabulary;
 	/** For each word of the vocabulary, the records whose title or text has it. */
 	postings: Int32Array[];
+	/**
+	 * Each record's place in the order that settles ties (newest first, undated last, then
+	 * kind, then id), and its day's place among the dates (-1 when undated): numbers
+	 * compare faster than the strings they stand for, and a broad word sorts thousands.
+	 */
+	tieOrder: Int32Array;
+	dayOrder: Int32Array;
 	/** Records by actor and by place they are about (the filters, and "related" in ranking). */
 	byActor: number[][];
 	byPlace: number[][];
@@ -53,6 +59,8 @@ export interface SearchHit {
 	record: IndexRecord;
 	score: number;
 	sortKey: string;
+	/** The record's position in the index. */
+	at: number;
 }
 
 const KIND_ORDER = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, i])) as Record<string, number>;
@@ -122,9 +130,9 @@ export function prepareIndex(data: DecodedIndex): SearchIndex {
 	return {
 		data,
 		prepared,
-		vocabulary,
-		skeletons: undefined,
+		vocabulary: arrangeVocabulary(vocabulary),
 		postings: postings.map((p) => Int32Array.from(p)),
+		...sortOrders(prepared),
 		byActor,
 		byPlace,
 		entities,
@@ -134,27 +142,60 @@ export function prepareIndex(data: DecodedIndex): SearchIndex {
 	};
 }
 
-/** How well one query word meets each vocabulary word: 2 = same word (or its start, for the last word), 1 = same skeleton. */
-function wordMatches(index: SearchIndex, word: string, isLast: boolean): Map<number, number> {
-	const out = new Map<number, number>();
-	const bare = withoutArabicArticle(word);
-	const prefix = isLast && word.length >= 3;
+/** The tie order and day order of every record (see SearchIndex). */
+function sortOrders(prepared: Prepared[]): { tieOrder: Int32Array; dayOrder: Int32Array } {
+	const days = [...new Set(prepared.map((p) => p.sortKey).filter(Boolean))].sort();
+	const dayRank = new Map(days.map((d, i) => [d, i]));
+	const dayOrder = Int32Array.from(prepared, (p) => dayRank.get(p.sortKey) ?? -1);
+	const kind = Int32Array.from(prepared, (p) => KIND_ORDER[p.record.kind]!);
+	const cmp = (a: number, b: number) => {
+		const da = dayOrder[a]!;
+		const db = dayOrder[b]!;
+		if (da !== db) return da < 0 ? 1 : db < 0 ? -1 : db - da;
+		const ia = prepared[a]!.record.id;
+		const ib = prepared[b]!.record.id;
+		return kind[a]! - kind[b]! || (ia < ib ? -1 : ia > ib ? 1 : 0);
+	};
+	const tieOrder = new Int32Array(prepared.length);
+	Int32Array.from(prepared.keys())
+		.sort(cmp)
+		.forEach((i, rank) => (tieOrder[i] = rank));
+	return { tieOrder, dayOrder };
+}
+
+/** What one query word meets: a level per vocabulary word (0 = nothing, 1 = same skeleton, 2 = same word), and the ids of the words it meets. */
+interface WordMatch {
+	level: Uint8Array;
+	ids: number[];
+}
+
+/** The words a query word meets: itself, with or without the Arabic article, or any word it starts if it is the last (2); or by skeleton (1). */
+function wordMatches(index: SearchIndex, word: string, isLast: boolean): WordMatch {
+	const vocabulary = index.vocabulary;
+	const level = new Uint8Array(vocabulary.words.length);
+	const ids: number[] = [];
+	const meet = (id: number, l: number) => {
+		if (level[id] === 0) ids.push(id);
+		if (level[id]! < l) level[id] = l;
+	};
 	const skel = skeleton(word);
-	const useSkeleton = skel.length >= 2 && skel !== word;
-	if (useSkeleton) index.skeletons ??= index.vocabulary.map(skeleton);
-	index.vocabulary.forEach((v, id) => {
-		if (v === word || withoutArabicArticle(v) === bare || (prefix && v.startsWith(word))) out.set(id, 2);
-		else if (useSkeleton && index.skeletons![id] === skel) out.set(id, 1);
-	});
-	return out;
+	if (skel.length >= 2 && skel !== word) for (const id of sameSkeleton(vocabulary, skel)) meet(id, 1);
+	for (const id of sameWord(vocabulary, word)) meet(id, 2);
+	if (isLast && word.length >= 3) for (const id of startingWith(vocabulary, word)) meet(id, 2);
+	return { level, ids };
+}
+
+/** The best match of one query word in a token list. */
+function bestIn(tokens: ArrayLike<number>, level: Uint8Array, best = 0): number {
+	for (let i = 0; i < tokens.length && best < 2; i++) best = Math.max(best, level[tokens[i]!]!);
+	return best;
 }
 
 /** The weakest match of all query words in a token list: 0 when one word is missing. */
-function allWords(tokens: ArrayLike<number>, words: Map<number, number>[]): number {
+function allWords(tokens: ArrayLike<number>, words: WordMatch[]): number {
 	let weakest = 2;
 	for (const w of words) {
-		let best = 0;
-		for (let i = 0; i < tokens.length && best < 2; i++) best = Math.max(best, w.get(tokens[i]!) ?? 0);
+		const best = bestIn(tokens, w.level);
 		if (best === 0) return 0;
 		weakest = Math.min(weakest, best);
 	}
@@ -162,16 +203,16 @@ function allWords(tokens: ArrayLike<number>, words: Map<number, number>[]): numb
 }
 
 /** True when the query words follow each other in the tokens. */
-function isPhrase(tokens: ArrayLike<number>, words: Map<number, number>[]): boolean {
+function isPhrase(tokens: ArrayLike<number>, words: WordMatch[]): boolean {
 	if (words.length < 2) return false;
 	outer: for (let i = 0; i + words.length <= tokens.length; i++) {
-		for (let j = 0; j < words.length; j++) if (!words[j]!.has(tokens[i + j]!)) continue outer;
+		for (let j = 0; j < words.length; j++) if (words[j]!.level[tokens[i + j]!] === 0) continue outer;
 		return true;
 	}
 	return false;
 }
 
-function nameScore(p: Prepared, compact: string, skel: string, words: Map<number, number>[]): number {
+function nameScore(p: Prepared, compact: string, skel: string, words: WordMatch[]): number {
 	let best = 0;
 	for (const f of p.forms) {
 		if (f.compact === compact) return 100;
@@ -183,29 +224,29 @@ function nameScore(p: Prepared, compact: string, skel: string, words: Map<number
 	return best;
 }
 
-function textScore(p: Prepared, words: Map<number, number>[]): number {
+function textScore(p: Prepared, words: WordMatch[]): number {
 	const inTitle = allWords(p.title, words);
 	if (inTitle > 0) return (inTitle === 2 ? 30 : 20) + (isPhrase(p.title, words) ? 5 : 0);
 	// Some words in the title, the rest in the text.
 	let weakest = 2;
 	for (const w of words) {
-		let best = 0;
-		for (const t of [p.title, p.text]) for (let i = 0; i < t.length && best < 2; i++) best = Math.max(best, w.get(t[i]!) ?? 0);
+		const best = bestIn(p.text, w.level, bestIn(p.title, w.level));
 		if (best === 0) return 0;
 		weakest = Math.min(weakest, best);
 	}
 	return (weakest === 2 ? 20 : 10) + (isPhrase(p.text, words) ? 5 : 0);
 }
 
-/** Records holding every query word in their title or text: an intersection of postings. */
-function textCandidates(index: SearchIndex, words: Map<number, number>[]): number[] {
-	const sets = words.map((w) => {
-		const records = new Set<number>();
-		for (const id of w.keys()) for (const r of index.postings[id]!) records.add(r);
-		return records;
+/**
+ * For each record, how many of the query words, taken in order, its title or text holds:
+ * those holding all are the records that can match by text (an intersection of postings).
+ */
+function wordsHeld(index: SearchIndex, words: WordMatch[]): Int32Array {
+	const held = new Int32Array(index.prepared.length);
+	words.forEach((w, j) => {
+		for (const id of w.ids) for (const r of index.postings[id]!) if (held[r] === j) held[r] = j + 1;
 	});
-	sets.sort((a, b) => a.size - b.size);
-	return [...sets[0]!].filter((r) => sets.every((s) => s.has(r)));
+	return held;
 }
 
 /** A test for the state's filters (names compared folded). */
@@ -228,57 +269,62 @@ function filterTest(index: SearchIndex, state: SearchState): (p: Prepared) => bo
 		(year === undefined || p.year === year);
 }
 
-const byRelevance = (a: SearchHit, b: SearchHit) =>
-	b.score - a.score ||
-	(a.sortKey === b.sortKey ? 0 : a.sortKey === '' ? 1 : b.sortKey === '' ? -1 : a.sortKey < b.sortKey ? 1 : -1) ||
-	KIND_ORDER[a.record.kind]! - KIND_ORDER[b.record.kind]! ||
-	(a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+/** Best score first, then the tie order. */
+const byRelevance = (index: SearchIndex) => (a: SearchHit, b: SearchHit) => b.score - a.score || index.tieOrder[a.at]! - index.tieOrder[b.at]!;
 
-const byDate = (direction: 1 | -1) => (a: SearchHit, b: SearchHit) => {
-	if (a.sortKey !== b.sortKey) {
-		if (a.sortKey === '') return 1;
-		if (b.sortKey === '') return -1;
-		return (a.sortKey < b.sortKey ? -1 : 1) * direction;
-	}
-	return byRelevance(a, b);
+/** By day (undated last), then by relevance. */
+const byDate = (index: SearchIndex, direction: 1 | -1) => {
+	const relevance = byRelevance(index);
+	return (a: SearchHit, b: SearchHit) => {
+		const da = index.dayOrder[a.at]!;
+		const db = index.dayOrder[b.at]!;
+		if (da !== db) {
+			if (da < 0) return 1;
+			if (db < 0) return -1;
+			return (da - db) * direction;
+		}
+		return relevance(a, b);
+	};
 };
 
 /** Every match for the state, best first (or by date, if the state asks). */
 export function search(index: SearchIndex, state: SearchState): SearchHit[] {
 	const passes = filterTest(index, state);
 	const tokens = searchTokens(state.q);
-	let hits: SearchHit[];
+	const hit = (at: number, score: number): SearchHit => ({ record: index.prepared[at]!.record, score, sortKey: index.prepared[at]!.sortKey, at });
+	let hits: SearchHit[] = [];
 	if (tokens.length === 0) {
 		if (!Object.values(state.filters).some(Boolean)) return [];
-		hits = index.prepared.filter(passes).map((p) => ({ record: p.record, score: 0, sortKey: p.sortKey }));
+		index.prepared.forEach((p, i) => passes(p) && hits.push(hit(i, 0)));
 	} else {
 		const words = tokens.map((t, i) => wordMatches(index, t, i === tokens.length - 1));
 		const compact = tokens.join('');
 		const skel = nameSkeleton(tokens);
-		// Entities the query names, whatever the filters: their entries rank next.
-		const own = new Map<number, number>();
-		const related = new Map<number, number>();
+		// Entities the query names, whatever the filters: their entries rank next. Per record,
+		// as arrays: a broad word reaches thousands of records.
+		const own = new Float64Array(index.prepared.length);
+		const related = new Float64Array(index.prepared.length);
 		for (const i of index.entities) {
 			const p = index.prepared[i]!;
 			const s = nameScore(p, compact, skel, words);
 			if (s === 0) continue;
-			own.set(i, s);
+			own[i] = s;
 			if (s < 60) continue;
 			const about = p.record.kind === 'actor' ? index.byActor[p.record.actors[0]!] : index.byPlace[p.record.places[0]!];
-			for (const r of about ?? []) related.set(r, Math.max(s, related.get(r) ?? 0));
+			for (const r of about ?? []) related[r] = Math.max(s, related[r]!);
 		}
-		const candidates = new Set([...own.keys(), ...related.keys(), ...textCandidates(index, words)]);
-		hits = [];
-		for (const i of candidates) {
+		const held = wordsHeld(index, words);
+		for (let i = 0; i < index.prepared.length; i++) {
+			if (own[i] === 0 && related[i] === 0 && held[i] !== words.length) continue;
 			const p = index.prepared[i]!;
 			if (!passes(p)) continue;
 			const text = textScore(p, words);
-			const rel = related.get(i) ?? 0;
+			const rel = related[i]!;
 			const close = p.record.kind === 'event' || p.record.kind === 'quote' || p.record.kind === 'statement';
 			const relatedScore = rel > 0 ? (close ? 40 : 36) + rel / 100 + (text > 0 ? 2 : 0) : 0;
-			const score = Math.max(own.get(i) ?? 0, relatedScore, text);
-			if (score > 0) hits.push({ record: p.record, score, sortKey: p.sortKey });
+			const score = Math.max(own[i]!, relatedScore, text);
+			if (score > 0) hits.push(hit(i, score));
 		}
 	}
-	return hits.sort(state.sort === 'newest' ? byDate(-1) : state.sort === 'oldest' ? byDate(1) : tokens.length === 0 ? byDate(-1) : byRelevance);
+	return hits.sort(state.sort === 'newest' ? byDate(index, -1) : state.sort === 'oldest' ? byDate(index, 1) : tokens.length === 0 ? byDate(index, -1) : byRelevance(index));
 }
