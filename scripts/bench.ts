@@ -18,9 +18,10 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { writeArchive } from '../tools/synthetic/generate.ts';
 import { runCli } from './lib/run-cli.ts';
+import { measureSearch } from './lib/search-metrics.ts';
+import { measureTimeline } from '../tests/browser/harness/timeline-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -132,14 +133,6 @@ function machine(): string {
 }
 
 /** Imports a metrics helper when it exists; the timeline and search work provide them. */
-async function optionalImport(candidates: string[]): Promise<Record<string, unknown> | undefined> {
-	for (const rel of candidates) {
-		const file = path.join(root, rel);
-		if (existsSync(file)) return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-	}
-	return undefined;
-}
-
 const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(1)) : String(v));
 
 /** Queries a reader might type: a person's name in Latin and Arabic script, an alias, a place, a word. */
@@ -169,19 +162,12 @@ async function browserMetrics(dist: string, content: string): Promise<string[]> 
 	const { serveStatic } = await import('../tests/support/static-server.ts');
 	const server = await serveStatic(dist);
 	try {
-		const timeline = await optionalImport(['tests/browser/harness/timeline-metrics.ts', 'scripts/lib/timeline-metrics.ts']);
-		if (typeof timeline?.measureTimeline === 'function') {
-			const m = (await (timeline.measureTimeline as (url: string) => Promise<Record<string, unknown>>)(`${server.url}timeline.html`));
-			lines.push(`Timeline (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}.`);
-		} else lines.push('Timeline: no metrics helper (tests/browser/harness/timeline-metrics.ts) yet.');
-		const search = await optionalImport(['scripts/lib/search-metrics.ts']);
-		if (typeof search?.measureSearch === 'function') {
-			const measureSearch = search.measureSearch as (url: string, queries: string[]) => Promise<{ query: string; results: number; firstResultsMs: number; searchMs: number }[]>;
-			const rows = await measureSearch(`${server.url}search.html`, await searchQueries(content));
-			lines.push('', '| search query | results | first results (page load) | search, typed in the loaded page |', '|---|--:|--:|--:|');
-			for (const r of rows) lines.push(`| ${r.query} | ${r.results} | ${r.firstResultsMs.toFixed(0)} ms | ${r.searchMs.toFixed(1)} ms |`);
-			lines.push('');
-		} else lines.push('Search: no metrics helper (scripts/lib/search-metrics.ts) yet.');
+		const m = await measureTimeline(`${server.url}timeline.html`);
+		lines.push(`Timeline (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}.`);
+		const rows = await measureSearch(`${server.url}search.html`, await searchQueries(content));
+		lines.push('', '| search query | results | first results (page load) | first results, typed | with Pagefind, typed |', '|---|--:|--:|--:|--:|');
+		for (const r of rows) lines.push(`| ${r.query} | ${r.results} | ${r.firstResultsMs.toFixed(0)} ms | ${r.searchMs.toFixed(1)} ms | ${r.searchCompleteMs.toFixed(1)} ms |`);
+		lines.push('');
 	} catch (error) {
 		lines.push(`Browser metrics failed: ${error instanceof Error ? error.message : String(error)}`);
 	} finally {

@@ -56,7 +56,8 @@ export default function archive(): AstroIntegration {
 				logger.info('client scripts bundled');
 				try {
 					if (!searchIndex) throw new Error('Search index: the build finished without the validated content to index (the pre-flight check did not run).');
-					await searchIndex.place(outDir);
+					const search = await searchIndex.place(outDir);
+					logger.info(`search: ${search.reused ? 'reused the index of' : 'Pagefind indexed'} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB, copied into the site in ${(search.copyMs / 1000).toFixed(1)} s)`);
 				} catch (error) {
 					// A site without its search index is not finished: no half-written site is left behind.
 					await emptyFolder(outDir);

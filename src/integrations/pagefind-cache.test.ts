@@ -124,6 +124,8 @@ describe('a rebuild of the fixture with the same cache', () => {
 	it('indexes the first time and reuses that index, unchanged, the second', async () => {
 		expect(first.stdout).toMatch(/Pagefind indexed \d+ pages/);
 		expect(first.stdout).not.toMatch(/reused the index/);
+		// Indexed once, beside the build, and copied in: never indexed a second time into a missing folder.
+		for (const build of [first, second, edited]) expect(build.stdout + build.stderr).not.toMatch(/could not be copied|WARN/);
 		expect(second.stdout).toMatch(/reused the index of \d+ pages/);
 		expect(second.stdout).not.toMatch(/Pagefind (is indexing|indexed)/);
 		const reused = await snapshot(path.join(second.outDir, 'pagefind'));

@@ -9,7 +9,7 @@
  * what Pagefind reported.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { countFiles, restoreIndex } from './pagefind-cache.ts';
@@ -21,18 +21,21 @@ export interface PagefindSummary {
 	bytes: number;
 	/** True when the index was copied from the cache instead of being built. */
 	reused: boolean;
+	/** How long copying it into the site took. */
+	copyMs: number;
 }
 
 export interface SearchIndexJob {
 	/**
 	 * Puts the index in `<outDir>/pagefind` once it is ready, and returns what it holds.
 	 * The first call starts the copy; call it as soon as Astro has emptied the output
-	 * folder, so the copy overlaps the rendering, and again when the build is done.
+	 * folder, so the copy overlaps the rendering, and again when the build is done (and
+	 * log the summary then: lines logged while Astro lists the pages it renders end up
+	 * inside that list).
 	 */
 	place(outDir: string): Promise<PagefindSummary>;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs the worker on one task and resolves with its result; its log lines go to `logger`. */
@@ -73,6 +76,8 @@ export function startSearchIndex(contentDir: string, cacheDir: string, logger: A
 		}
 		const target = path.join(outDir, 'pagefind');
 		const copying = performance.now();
+		// On a first build Astro has not created the output folder yet.
+		await mkdir(outDir, { recursive: true });
 		let restored: Awaited<ReturnType<typeof restoreIndex>>;
 		try {
 			restored = await restoreIndex(cacheDir, job.digest, target);
@@ -84,9 +89,7 @@ export function startSearchIndex(contentDir: string, cacheDir: string, logger: A
 			await runWorker({ contentDir, cacheDir, into: target }, logger);
 			restored = await countFiles(target);
 		}
-		const pages = await readEntry(target);
-		logger.info(`search: ${job.reused ? 'reused the index of' : 'Pagefind indexed'} ${pages} pages (${Math.round(restored.bytes / 1024)} KiB, copied in ${seconds(performance.now() - copying)})`);
-		return { pages, bytes: restored.bytes, reused: job.reused };
+		return { pages: await readEntry(target), bytes: restored.bytes, reused: job.reused, copyMs: performance.now() - copying };
 	};
 	return {
 		place(outDir) {
