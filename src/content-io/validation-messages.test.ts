@@ -375,6 +375,25 @@ describe('prose links', () => {
 		]);
 		expect(pointedLines(r)).toEqual([`As [he said](statement:${quoteId}).`]);
 	});
+
+	it('an image from another site is a warning: readers would not see it', async () => {
+		const r = await validate({
+			'events/jableh-attack.md': `${BASE['events/jableh-attack.md']}\n![The square](https://example.org/square.jpg) and <img alt="x" src="//cdn.example.org/a.png">, but ![a map](../images/map.png) is ours.\n`,
+		});
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/events/jableh-attack.md:13:15  warning
+			  Image from another site: "https://example.org/square.jpg". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.
+			  fix: Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).
+
+			content/events/jableh-attack.md:13:69  warning
+			  Image from another site: "//cdn.example.org/a.png". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.
+			  fix: Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).
+
+			0 errors, 2 warnings in 8 files."
+		`);
+		expect(pointedLines(r)).toEqual(Array(2).fill('![The square](https://example.org/square.jpg) and <img alt="x" src="//cdn.example.org/a.png">, but ![a map](../images/map.png) is ours.'));
+		expect(r.problems.map((p) => [p.severity, p.column])).toEqual([['warning', 15], ['warning', 69]]);
+	});
 });
 
 describe('files', () => {

@@ -12,7 +12,7 @@ import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks } from '../lib/entity-links.ts';
 import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
-import { findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
+import { externalImageProblem, findExternalImages, findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import { formatPath, type Problem } from './problems.ts';
 
@@ -387,6 +387,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		for (const node of (g[collection] as Map<string, NodeBase<typeof collection> & { kind: EntityKind }>).values()) {
 			const { links, malformed } = findEntityLinks(node.body);
 			for (const unsafe of findUnsafeUrls(node.body)) problems.push(unsafeUrlProblem(node.file, unsafe));
+			for (const image of findExternalImages(node.body)) problems.push(externalImageProblem(node.file, image));
 			for (const bad of malformed) {
 				problems.push({
 					severity: 'error',

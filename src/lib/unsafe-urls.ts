@@ -10,6 +10,10 @@
  * tabs, line breaks and control characters browsers ignore in a scheme) before its
  * scheme is read, so `&#106;avascript:` and `java&#x09;script:` are caught too.
  * Deliberately strict: it does not skip code spans, where such a URL has no reason to be.
+ *
+ * It also finds images loaded from other sites, which pass the sanitiser but which no
+ * reader sees: the pages' Content-Security-Policy loads images only from the site
+ * itself, and a reader of the folder on disk may have no network.
  */
 
 import { positionsIn } from './text-position.ts';
@@ -65,16 +69,19 @@ export function unsafeScheme(url: string): UnsafeScheme | undefined {
 	return UNSAFE_SCHEMES.find((s) => plain.startsWith(`${s}:`));
 }
 
+/** The URLs a match holds: one, or several for srcset, a list ("a.png 1x, javascript:… 2x"). */
+function urlsOf(m: Match): string[] {
+	const url = m.groups.url ?? m.groups.dq ?? m.groups.sq ?? m.groups.uq ?? '';
+	return m.groups.attr?.toLowerCase() === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url];
+}
+
 export function findUnsafeUrls(body: string): UnsafeUrl[] {
 	const position = positionsIn(body);
 	const found = new Map<number, UnsafeUrl>();
 	for (const { where, re } of PATTERNS) {
 		for (const match of body.matchAll(re)) {
 			const m = match as Match;
-			const url = m.groups.url ?? m.groups.dq ?? m.groups.sq ?? m.groups.uq ?? '';
-			// srcset is a list: "a.png 1x, javascript:… 2x".
-			const candidates = m.groups.attr?.toLowerCase() === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url];
-			for (const candidate of candidates) {
+			for (const candidate of urlsOf(m)) {
 				const scheme = unsafeScheme(candidate);
 				const offset = m.index + m[0].lastIndexOf(candidate);
 				if (!scheme || found.has(offset)) continue;
@@ -83,6 +90,55 @@ export function findUnsafeUrls(body: string): UnsafeUrl[] {
 		}
 	}
 	return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Elements and attributes that make a browser fetch an image (other embeds are removed by the sanitiser). */
+const IMAGE_ATTRIBUTES = new Map([
+	['img', new Set(['src', 'srcset'])],
+	['source', new Set(['src', 'srcset'])],
+	['video', new Set(['poster'])],
+]);
+
+/** The name of the HTML element whose start tag holds `offset`, lower-cased. */
+const tagAt = (body: string, offset: number) => /^<([a-z][a-z0-9]*)/i.exec(body.slice(body.lastIndexOf('<', offset)))?.[1]?.toLowerCase() ?? '';
+
+export interface ExternalImage {
+	url: string;
+	line: number;
+	column: number;
+}
+
+/** Images in a body that would be fetched from another site: `![alt](https://…)`, `<img src="//…">`. */
+export function findExternalImages(body: string): ExternalImage[] {
+	const position = positionsIn(body);
+	const found: ExternalImage[] = [];
+	for (const [i, { re }] of PATTERNS.entries()) {
+		if (i !== 0 && i !== 3) continue;
+		for (const match of body.matchAll(re)) {
+			const m = match as Match;
+			if (i === 0 && !m.groups.bang) continue;
+			if (i === 3 && !IMAGE_ATTRIBUTES.get(tagAt(body, m.index))?.has(m.groups.attr!.toLowerCase())) continue;
+			for (const candidate of urlsOf(m)) {
+				if (!/^(?:https?:)?\/\//i.test(decode(candidate).trim())) continue;
+				found.push({ url: candidate, ...position(m.index + m[0].lastIndexOf(candidate)) });
+			}
+		}
+	}
+	return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The validation warning for one image from another site in the body of `file`. */
+export function externalImageProblem(file: string, image: ExternalImage): Problem {
+	const shown = image.url.length > 60 ? `${image.url.slice(0, 57)}…` : image.url;
+	return {
+		severity: 'warning',
+		file,
+		path: [],
+		bodyLine: image.line,
+		column: image.column,
+		message: `Image from another site: "${shown}". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.`,
+		fix: 'Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).',
+	};
 }
 
 /** The validation error for one unsafe URL in the body of `file`. */

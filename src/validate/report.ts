@@ -12,7 +12,7 @@ const visible = (s: string) => s.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0
 const visibleProblem = (p: Problem): Problem => ({ ...p, message: visible(p.message), fix: visible(p.fix) });
 
 const order = (a: Problem, b: Problem) =>
-	a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message);
+	a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message);
 
 export function formatText(problems: readonly Problem[], files: number, color = false): string {
 	const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
