@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-io/load-content.ts';
 import { errorCount } from '../src/graph/problems.ts';
 import { findLikelyDuplicates } from '../src/validate/duplicates.ts';
-import { locateProblems } from '../src/validate/locate.ts';
+import { locateProblems } from '../src/content-io/locate-problems.ts';
 import { formatGithub, formatJson, formatText, type ReportFormat } from '../src/validate/report.ts';
 import { runCli } from './lib/run-cli.ts';
 

@@ -1,22 +1,20 @@
 /**
  * Validates all content before Astro reads it. On errors the build stops here, before
  * any page is written, with every problem listed (file, line, field, fix) and no stack
- * trace. In dev the problems are shown but the server keeps running. Valid content is
- * returned: the search index is made from it while Astro builds the pages.
+ * trace. In dev the problems are shown but the server keeps running.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { loadContent, type LoadedContent } from '../content-io/load-content.ts';
+import { loadContent } from '../content-io/load-content.ts';
 import { errorCount } from '../graph/problems.ts';
 import { formatText } from '../validate/report.ts';
 
-export async function preflight(contentDir: string, logger: AstroIntegrationLogger, fatal: boolean): Promise<LoadedContent | undefined> {
+export async function preflight(contentDir: string, logger: AstroIntegrationLogger, fatal: boolean): Promise<void> {
 	const started = performance.now();
-	const content = await loadContent(contentDir);
-	const { problems, files } = content;
+	const { problems, files } = await loadContent(contentDir);
 	const errors = errorCount(problems);
 	if (errors === 0) {
 		logger.info(`content: ${files} files valid (${Math.round(performance.now() - started)} ms)`);
-		return content;
+		return;
 	}
 	const report = formatText(problems, files, process.stderr.isTTY);
 	if (!fatal) {

@@ -1,11 +1,11 @@
 /**
- * Gives problems found after loading (the duplicate warnings) the line of their field,
+ * Gives problems found after reading (the graph's, the duplicate warnings) the line of their field,
  * by reading their file again with the same reader the schema check uses. Only the few
  * files that have such a problem are read.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readEntry } from '../content-io/read-entry.ts';
+import { readEntry } from './read-entry.ts';
 import type { Problem } from '../graph/problems.ts';
 import type { CollectionName } from '../schema/index.ts';
 
