@@ -3,7 +3,7 @@
  * by reading their file again with the same reader the schema check uses. Only the few
  * files that have such a problem are read.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEntry } from './read-entry.ts';
 import type { Problem } from '../graph/problems.ts';
@@ -20,7 +20,12 @@ export async function locateProblems(problems: Problem[], contentDir: string, pr
 		if (!byFile.has(p.file)) {
 			const abs = path.resolve(projectDir, p.file);
 			const collection = path.relative(contentDir, abs).split(path.sep)[0] as CollectionName;
-			const text = await readFile(abs, 'utf8').catch(() => null);
+			let text: string | null = null;
+			try {
+				text = readFileSync(abs, 'utf8');
+			} catch {
+				// Gone since it was read: the problem keeps line 1.
+			}
 			byFile.set(p.file, text === null ? null : readEntry(collection, path.basename(abs, '.md'), p.file, text).locate);
 		}
 		out.push(byFile.get(p.file)?.(p) ?? { ...p, line: 1 });

@@ -45,6 +45,14 @@ export default function archive(): AstroIntegration {
 					res.end(code);
 				});
 			},
+			'astro:build:start': () => {
+				// Pagefind fails within seconds when it cannot run: stop before Astro empties the output folder.
+				const failure = searchIndex?.failure();
+				if (failure) {
+					process.stderr.write(`\nThe archive was not built: ${failure.message}\nNothing was written to ${outDir}.\n`);
+					process.exit(1);
+				}
+			},
 			'astro:build:setup': () => {
 				// Astro has emptied the output folder by now: the index can be copied in while pages render.
 				// A failure is reported by the same call in astro:build:done.

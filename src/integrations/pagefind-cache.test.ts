@@ -142,17 +142,22 @@ describe('a rebuild of the fixture with the same cache', () => {
 });
 
 describe('a build whose Pagefind cannot run', () => {
-	it('fails with what Pagefind said and how to fix it, and leaves no pages behind', async () => {
+	it('fails with what Pagefind said and how to fix it, and writes no page', async () => {
 		const work = await tempDir();
 		const missing = path.join(work, 'no-such-pagefind');
+		// The last good site stays as it was when the failure is known before Astro empties the folder, the usual case.
+		const outDir = path.join(work, 'dist');
+		await writeTree(outDir, { 'previous.html': '<p>the last good build</p>' });
 		const result = await buildSite(path.join(projectRoot, 'tests', 'fixtures', 'basic'), {
+			outDir,
 			env: { ARCHIVE_CACHE: path.join(work, 'cache'), PAGEFIND_BINARY_PATH: missing, PAGEFIND_EXTENDED_BINARY_PATH: missing },
 		});
-		cleanup.push(path.dirname(result.outDir));
 		expect(result.code).not.toBe(0);
 		expect(result.stderr).toMatch(/The archive was not built: Search index: Pagefind could not start \(PAGEFIND_EXTENDED_BINARY_PATH names .*no-such-pagefind, which is not a program/);
 		expect(result.stderr).toMatch(/PAGEFIND_BINARY_PATH/);
 		expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
-		expect(await readdir(result.outDir).catch(() => [])).toEqual([]);
+		const left = await readdir(outDir).catch(() => []);
+		expect(['', 'previous.html']).toContain(left.join());
+		expect(result.stderr).toMatch(left.length ? /Nothing was written to/ : /The pages written so far were removed/);
 	});
 });

@@ -4,10 +4,9 @@
  * It runs in the search index worker (search-index.worker.ts), beside Astro's build.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import type { PagefindDocument } from '../search/pagefind-documents.ts';
 import { digestDocuments, eachLimited, hasIndex, storeIndex } from './pagefind-cache.ts';
@@ -51,10 +50,14 @@ export async function indexInto(documents: readonly PagefindDocument[], outputPa
 		}
 		const { index, errors } = await pagefind.createIndex(OPTIONS);
 		if (!index) throw fail('start', errors);
+		// The first refusal stops the others from sending more to a process about to be closed.
+		let refused: PagefindError | undefined;
 		await eachLimited(documents, IN_FLIGHT, async (d) => {
+			if (refused) return;
 			const added = await index.addHTMLFile({ url: d.url, content: d.html });
-			if (added.errors.length) throw fail(`index ${d.url}`, added.errors);
+			if (added.errors.length) refused ??= fail(`index ${d.url}`, added.errors);
 		});
+		if (refused) throw refused;
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw fail(`write ${outputPath}`, written.errors);
 	} catch (error) {
@@ -83,8 +86,9 @@ export async function indexIntoCache(documents: readonly PagefindDocument[], cac
 		return { digest, reused: true };
 	}
 	log(`search index: Pagefind is indexing ${documents.length} entries while the pages are built`);
-	const fresh = path.join(cacheDir, `pagefind-build-${randomBytes(6).toString('hex')}`);
-	await mkdir(cacheDir, { recursive: true });
+	// Inside the slots folder, as a `.tmp-` folder: if the build dies while indexing, the next one clears it.
+	await mkdir(path.join(cacheDir, 'pagefind'), { recursive: true });
+	const fresh = await mkdtemp(path.join(cacheDir, 'pagefind', '.tmp-build-'));
 	try {
 		await indexInto(documents, fresh);
 		await storeIndex(cacheDir, digest, fresh, { move: true });

@@ -34,6 +34,8 @@ export interface SearchIndexJob {
 	 * inside that list).
 	 */
 	place(outDir: string): Promise<PagefindSummary>;
+	/** The error, if indexing has already failed: the build can stop before writing a page. */
+	failure(): Error | undefined;
 }
 
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -59,20 +61,30 @@ function runWorker(task: SearchIndexTask, logger: AstroIntegrationLogger): Promi
 	});
 }
 
+/** What the reader of a failed build is told: Pagefind's own trouble comes with what to check. */
+function explain(error: unknown, cacheDir: string): Error {
+	const message = why(error);
+	const advice = message.startsWith('Pagefind')
+		? ` If Pagefind's program is missing, "npm install" restores it; if PAGEFIND_BINARY_PATH or PAGEFIND_EXTENDED_BINARY_PATH is set, check the program it names. Deleting ${path.join(cacheDir, 'pagefind')} clears the search cache.`
+		: '';
+	return new Error(`Search index: ${message}.${advice}`);
+}
+
 /** Starts the index from the content folder and returns at once; `place` waits for it. */
 export function startSearchIndex(contentDir: string, cacheDir: string, logger: AstroIntegrationLogger): SearchIndexJob {
 	const ready = runWorker({ contentDir, cacheDir }, logger);
-	// Failures are reported by place(); until then, a rejection must not end the process unheard.
-	ready.catch(() => undefined);
+	// Failures are reported by failure() or place(); until then, a rejection must not end the process unheard.
+	let failed: Error | undefined;
+	ready.catch((error: unknown) => {
+		failed = explain(error, cacheDir);
+	});
 	let placed: Promise<PagefindSummary> | undefined;
 	const place = async (outDir: string): Promise<PagefindSummary> => {
 		let job: Awaited<typeof ready>;
 		try {
 			job = await ready;
 		} catch (error) {
-			throw new Error(
-				`Search index: ${why(error)}. If Pagefind's program is missing, "npm install" restores it; if PAGEFIND_BINARY_PATH or PAGEFIND_EXTENDED_BINARY_PATH is set, check the program it names. Deleting ${path.join(cacheDir, 'pagefind')} clears the search cache.`,
-			);
+			throw explain(error, cacheDir);
 		}
 		const target = path.join(outDir, 'pagefind');
 		const copying = performance.now();
@@ -86,12 +98,13 @@ export function startSearchIndex(contentDir: string, cacheDir: string, logger: A
 			// The cache only saves time: without it, the index is built here, into the site.
 			logger.warn(`Search index: the index in ${path.join(cacheDir, 'pagefind')} could not be copied (${why(error)}); indexing again into ${target}.`);
 			await rm(target, { recursive: true, force: true });
-			await runWorker({ contentDir, cacheDir, into: target }, logger);
+			await runWorker({ contentDir, cacheDir, into: target }, logger).catch((e: unknown) => Promise.reject(explain(e, cacheDir)));
 			restored = await countFiles(target);
 		}
 		return { pages: await readEntry(target), bytes: restored.bytes, reused: job.reused, copyMs: performance.now() - copying };
 	};
 	return {
+		failure: () => failed,
 		place(outDir) {
 			placed ??= place(outDir);
 			return placed;

@@ -18,6 +18,10 @@ describe('findExternalImages', () => {
 		expect(urls('<iframe src="https://e.example/f"></iframe> <embed src="https://e.example/x.swf"> <script src="https://e.example/x.js"></script>')).toEqual([]);
 	});
 
+	it('finds an image inside a link, and ignores data-src', () => {
+		expect(urls('[![cover](https://a.example/c.jpg)](https://a.example/story) <img data-src="https://b.example/lazy.png" src="local.png">')).toEqual(['https://a.example/c.jpg']);
+	});
+
 	it('is not confused by a tag named like an object property', () => {
 		expect(urls('<constructor src="https://x.example/y.png"> <__proto__ src="https://x.example/z.png">')).toEqual([]);
 	});

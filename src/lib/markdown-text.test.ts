@@ -27,4 +27,10 @@ describe('markdownToText', () => {
 	it('keeps Arabic text as it is', () => {
 		expect(markdownToText('قال **الشرع** إن [دمشق](place:damascus) آمنة.')).toBe('قال الشرع إن دمشق آمنة.');
 	});
+
+	it('keeps words a careless rule would eat: comparisons, wrapped years, footnotes', () => {
+		expect(markdownToText('casualties < 100 and > 50')).toBe('casualties < 100 and > 50');
+		expect(markdownToText('The uprising began in March\n2011. After that')).toBe('The uprising began in March 2011. After that');
+		expect(markdownToText('Figures differ.[^1]\n\n[^1]: SOHR counted 1,500.')).toBe('Figures differ.\nSOHR counted 1,500.');
+	});
 });

@@ -19,11 +19,16 @@ const decodeEntities = (text: string) =>
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
 
-/** One line of Markdown without its block markers (headings, quotes, list bullets, table pipes). */
-const stripBlock = (line: string) =>
+/**
+ * One line of Markdown without its block markers (headings, quotes, list bullets, table
+ * pipes, footnote labels). A number and a full stop start a list only at the start of a
+ * paragraph, or as "1." (so a line wrapped before "2011. After" keeps its year).
+ */
+const stripBlock = (line: string, startsParagraph: boolean) =>
 	line
 		.replace(/^\s{0,3}(?:>\s?)+/, '')
-		.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+		.replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, '')
+		.replace(startsParagraph ? /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/ : /^\s*(?:[-*+]|0*1[.)])\s+(?:\[[ xX]\]\s+)?/, '')
 		.replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '')
 		.replace(/\s+#+\s*$/, '')
 		.replace(/^(?=.*\|)(?=.*-)[\s|:-]+$/, '')
@@ -36,7 +41,9 @@ const stripInline = (text: string) =>
 		text
 			.replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
 			.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-			.replace(/<[^>]*>/g, ' ')
+			// Tags only: "fewer than 100 (< 100) and > 50" keeps its words.
+			.replace(/<\/?[a-z][^<>]*>/gi, ' ')
+			.replace(/\[\^[^\]\s]+\]/g, '')
 			.replace(/~~|`+/g, ''),
 	);
 
@@ -50,8 +57,8 @@ export function markdownToText(markdown: string): string {
 	// Comments and reference definitions say nothing a reader sees.
 	const source = markdown.replace(/<!--[\s\S]*?-->/g, ' ');
 	for (const raw of source.split(/\r?\n/)) {
-		if (/^\s{0,3}\[[^\]]+\]:\s/.test(raw) || /^\s{0,3}(```|~~~)/.test(raw)) continue;
-		const line = stripBlock(raw).trim();
+		if (/^\s{0,3}\[(?!\^)[^\]]+\]:\s/.test(raw) || /^\s{0,3}(```|~~~)/.test(raw)) continue;
+		const line = stripBlock(raw, current.length === 0).trim();
 		if (line === '') flush();
 		else current.push(line);
 	}

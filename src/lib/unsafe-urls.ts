@@ -109,15 +109,17 @@ export interface ExternalImage {
 }
 
 /** Images in a body that would be fetched from another site: `![alt](https://…)`, `<img src="//…">`. */
+/** ![alt](url), also inside a link's text ([![alt](url)](page)), which the link pattern reads as one match. */
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?(?<url>[^\s)>]*)/g;
+
 export function findExternalImages(body: string): ExternalImage[] {
 	const position = positionsIn(body);
 	const found: ExternalImage[] = [];
-	for (const [i, { re }] of PATTERNS.entries()) {
-		if (i !== 0 && i !== 3) continue;
+	for (const [i, re] of [MARKDOWN_IMAGE, PATTERNS[3]!.re].entries()) {
 		for (const match of body.matchAll(re)) {
 			const m = match as Match;
-			if (i === 0 && !m.groups.bang) continue;
-			if (i === 3 && !IMAGE_ATTRIBUTES.get(tagAt(body, m.index))?.has(m.groups.attr!.toLowerCase())) continue;
+			// data-src="…" is a script's business, not the browser's.
+			if (i === 1 && (body[m.index - 1] === '-' || !IMAGE_ATTRIBUTES.get(tagAt(body, m.index))?.has(m.groups.attr!.toLowerCase()))) continue;
 			for (const candidate of urlsOf(m)) {
 				if (!/^(?:https?:)?\/\//i.test(decode(candidate).trim())) continue;
 				found.push({ url: candidate, ...position(m.index + m[0].lastIndexOf(candidate)) });

@@ -58,6 +58,8 @@ describe('pagefindDocuments', () => {
 		expect(html).toContain('<span data-pagefind-filter="place">Latakia Governorate</span>');
 		expect(html).toContain('<span data-pagefind-sort="date">2025-03-06</span>');
 		expect(html).toContain('<span data-pagefind-meta="date">6 March 2025</span>');
+		// The date is searchable as words too: "March 2025" finds the event.
+		expect(indexedWords(doc('event', 'jableh-attack-2025-03-06'))).toContain('6 March 2025');
 	});
 
 	it('escapes text, so words that look like markup stay words', () => {

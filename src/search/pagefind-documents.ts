@@ -6,8 +6,8 @@
  * belong to those articles' entries.
  *
  * Each document carries the entry's title, names (weighted, with folded Arabic forms),
- * the words the fallback index searches (search-entries.ts), the names of what it
- * involves, and its Markdown body as plain text. Meta, filters and sort are the same
+ * its date in words ("6 March 2025"), the words the fallback index searches
+ * (search-entries.ts), the names of what it involves, and its Markdown body as plain text. Meta, filters and sort are the same
  * values the fallback index uses, so both engines filter alike.
  */
 import type { Graph } from '../graph/build-graph.ts';
@@ -74,7 +74,7 @@ function documentFor(g: Graph, labels: Labels, kind: EntityKind, id: string, tit
 	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
 	const html =
 		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([text, ...ownWords(g, kind, id)])}` +
+		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id)])}` +
 		`</main></body></html>`;
 	return { url: `/${paths.entry(kind, id)}`, html };
 }
