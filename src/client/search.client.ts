@@ -1,11 +1,13 @@
 /**
  * The search page. The fallback index (a classic script, so it loads from file:// too)
- * ranks names, aliases, titles and quotes the same way everywhere; when the site is
- * served, Pagefind's full-text results follow those. The URL holds the state.
+ * ranks names, aliases, titles and quotes the same way everywhere; full-text matches
+ * follow those: Pagefind's when the site is served, the bodies' plain text
+ * (assets/search-text.js, loaded on the first search) from file://. The URL holds the state.
  */
 import { decodeIndex, displayDate, INDEX_GLOBAL, type EncodedIndex, type IndexRecord } from '../search/index-format.ts';
 import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type SearchState } from '../search/query-state.ts';
-import { prepareIndex, search, type SearchIndex } from '../search/rank.ts';
+import { filterAndOrder, prepareIndex, search, type SearchIndex } from '../search/rank.ts';
+import { FULL_TEXT_GLOBAL, prepareFullText, type FullText, type FullTextSearch } from '../search/full-text.ts';
 import { highlight, snippetText, type Segment } from '../search/snippet.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -65,6 +67,7 @@ interface SearchTimingRecord {
 declare global {
 	interface Window {
 		[INDEX_GLOBAL]?: EncodedIndex;
+		[FULL_TEXT_GLOBAL]?: FullText;
 		/**
 		 * For benchmarks, one per finished search: ms from the search's start until the
 		 * fallback index's results are painted (what the reader waits for), completeMs until
@@ -75,19 +78,26 @@ declare global {
 	}
 }
 
-function loadIndex(): Promise<SearchIndex> {
+/** Loads a classic script (the one way to load data from file://) and reads the global it sets. */
+function loadScript<T>(src: string, global: () => T | undefined, what: string): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const script = document.createElement('script');
-		script.src = form.dataset.index!;
+		script.src = src;
 		script.onload = () => {
-			const data = window[INDEX_GLOBAL];
-			if (!data) return reject(new Error('the search index did not load'));
-			resolve(prepareIndex(decodeIndex(data)));
+			const data = global();
+			if (data === undefined) reject(new Error(`the ${what} did not load`));
+			else resolve(data);
 		};
-		script.onerror = () => reject(new Error(`the search index (${form.dataset.index}) could not be loaded`));
+		script.onerror = () => reject(new Error(`the ${what} (${src}) could not be loaded`));
 		document.head.append(script);
 	});
 }
+
+let fullText: Promise<FullTextSearch> | undefined;
+/** The bodies' text, loaded the first time a search from disk needs it. */
+const loadFullText = () => (fullText ??= loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text').then(prepareFullText));
+
+const loadIndex = () => loadScript(form.dataset.index!, () => window[INDEX_GLOBAL], 'search index').then((data) => prepareIndex(decodeIndex(data)));
 
 /** Pagefind needs fetch and WebAssembly, which file:// blocks; there the fallback answers alone. */
 async function loadPagefind(): Promise<Pagefind | undefined> {
@@ -185,6 +195,23 @@ async function withPagefind(pf: Pagefind, own: Result[], state: SearchState): Pr
 	return merged.concat(added);
 }
 
+/** From disk: the index's results, followed by entries whose body holds every query word. */
+async function withFullText(own: Result[], state: SearchState): Promise<Result[]> {
+	let text: FullTextSearch;
+	try {
+		text = await loadFullText();
+	} catch (e) {
+		console.warn('The search text could not be loaded; showing the index results only.', e);
+		return own;
+	}
+	const index = await indexReady;
+	const seen = new Set(own.map((r) => r.href));
+	const added = filterAndOrder(index, state, text.find(state.q))
+		.filter((h) => !seen.has(paths.entry(h.record.kind, h.record.id)))
+		.map((h) => ({ ...fromRecord(h.record, index, state.q), snippet: once(() => text.excerpt(h.at, state.q)) }));
+	return own.concat(added);
+}
+
 function renderResult(r: Result): HTMLLIElement {
 	const li = document.createElement('li');
 	li.className = `search-result search-result--${r.kind}`;
@@ -241,7 +268,6 @@ function emptyState(state: SearchState) {
 	if (Object.values(state.filters).some(Boolean)) tip('Search again without filters', searchStateToQuery({ q: state.q, filters: {}, sort: state.sort }) || '?');
 	if (state.q.includes(' ')) tip('Use fewer words: every word must match.');
 	tip('Try another spelling or the Arabic name: names are matched with and without diacritics, hamza and article (al-, el-).');
-	if (fromDisk) tip('From disk, search covers names, titles and quotes; serve the site to search the full text of articles.');
 	li.append(lead, tips);
 	list.append(li);
 	help.hidden = false;
@@ -297,6 +323,11 @@ async function run(state: SearchState) {
 		if (mine !== generation) return;
 		render(merged, state);
 		engines = 'index+pagefind';
+	} else if (fromDisk && state.q && mine === generation) {
+		const merged = await withFullText(own, state);
+		if (mine !== generation) return;
+		if (merged.length !== own.length) render(merged, state);
+		engines = 'index+text';
 	}
 	if (mine !== generation) return;
 	const completePaint = engines === 'index' ? firstPaint : nextPaint();

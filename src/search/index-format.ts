@@ -59,11 +59,14 @@ export interface DecodedIndex {
 	records: IndexRecord[];
 }
 
-/** The classic script that carries the index. `<` is escaped so no text can close a tag. */
-export function indexScript(index: EncodedIndex): string {
-	const json = JSON.stringify(index).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-	return `window.${INDEX_GLOBAL}=${json};\n`;
+/** A classic script that assigns `data` to a global. `<` is escaped so no text can close a tag. */
+export function globalScript(name: string, data: unknown): string {
+	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return `window.${name}=${json};\n`;
 }
+
+/** The classic script that carries the index. */
+export const indexScript = (index: EncodedIndex) => globalScript(INDEX_GLOBAL, index);
 
 /** A result's date as readers see it: "7 March 2025", or "reported 7 March 2025" when it is only the source article's date. */
 export const displayDate = (date: FuzzyDate | undefined, reported: boolean) => (date ? `${reported ? 'reported ' : ''}${formatDate(date)}` : '');

@@ -328,3 +328,18 @@ export function search(index: SearchIndex, state: SearchState): SearchHit[] {
 	}
 	return hits.sort(state.sort === 'newest' ? byDate(index, -1) : state.sort === 'oldest' ? byDate(index, 1) : tokens.length === 0 ? byDate(index, -1) : byRelevance(index));
 }
+
+/**
+ * Records found another way (the bodies' full text, from disk), filtered as the state
+ * asks and in its date order; newest first when it asks for relevance, which a word
+ * somewhere in a body does not measure.
+ */
+export function filterAndOrder(index: SearchIndex, state: SearchState, positions: Iterable<number>): SearchHit[] {
+	const passes = filterTest(index, state);
+	const hits: SearchHit[] = [];
+	for (const at of positions) {
+		const p = index.prepared[at];
+		if (p && passes(p)) hits.push({ record: p.record, score: 0, sortKey: p.sortKey, at });
+	}
+	return hits.sort(byDate(index, state.sort === 'oldest' ? 1 : -1));
+}

@@ -174,14 +174,22 @@ describe('Pagefind on the served site', () => {
 		expect(years).toEqual([...years].sort((a, b) => a - b));
 	});
 
-	test('adds full-text results that the fallback index does not hold', async () => {
+	test('adds full-text results that the fallback index does not hold, served (Pagefind) and from disk (the bodies\' text)', async () => {
+		// "strongholds" is only in bodies: the fallback index alone finds nothing.
 		await searchFor(page, server.url, 'q=strongholds');
 		const served = await resultPaths(page, server.url);
 		expect(served.length).toBeGreaterThan(0);
 		const disk = await browser.newContext();
 		const p = await disk.newPage();
-		await searchFor(p, `${pathToFileURL(dir).href}/`, 'q=strongholds');
-		await expect(p.locator('.search-empty').textContent()).resolves.toMatch(/serve the site/);
+		const base = `${pathToFileURL(dir).href}/`;
+		await searchFor(p, base, 'q=strongholds');
+		const fromDisk = await resultPaths(p, base);
+		expect(fromDisk.length).toBeGreaterThan(0);
+		expect(served).toEqual(expect.arrayContaining(fromDisk));
+		await expect(p.locator('.search-result__snippet mark').first().textContent()).resolves.toMatch(/^strongholds$/i);
+		// Filters hold for the full-text matches too.
+		await searchFor(p, base, 'q=strongholds&kind=actor');
+		expect((await resultPaths(p, base)).every((x) => x.startsWith('actors/'))).toBe(true);
 		await disk.close();
 	});
 });

@@ -1,0 +1,60 @@
+/** Full text for search from disk, built from the real content. */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../content-io/load-content.ts';
+import { createLabels } from '../data/labels.ts';
+import { buildFullText, fullTextScript } from './build-full-text.ts';
+import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { decodeIndex } from './index-format.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+let data: FullText;
+let records: ReturnType<typeof decodeIndex>['records'];
+
+beforeAll(async () => {
+	const { graph } = await loadContent(path.join(root, 'content'), root);
+	const labels = createLabels(graph);
+	data = buildFullText(graph, labels);
+	records = decodeIndex(buildSearchIndex(graph, labels)).records;
+});
+
+const at = (i: number) => `${records[i]!.kind}:${records[i]!.id}`;
+
+describe('buildFullText', () => {
+	it("points at the fallback index's records and holds their bodies as plain text", () => {
+		const article = data.r.find(([i]) => records[i]!.kind === 'article');
+		expect(article).toBeDefined();
+		expect(article![1]).toContain('Clashes in Assad strongholds');
+		expect(article![1]).not.toMatch(/\]\(|actor:|^#/m);
+	});
+
+	it('is a classic script that no text can break out of', () => {
+		const script = fullTextScript({ v: 1, r: [[0, '</script><script>alert(1)</script>']] });
+		expect(script.startsWith(`window.${FULL_TEXT_GLOBAL}=`)).toBe(true);
+		expect(script).not.toContain('</script>');
+	});
+});
+
+describe('prepareFullText', () => {
+	it('finds records whose text holds every word, folding case and accents, the last word as a prefix', () => {
+		const text = prepareFullText(data);
+		const found = text.find('STRONGHOLDS').map(at);
+		expect(found).toContain('article:lorient-today-2025-03-07-sharaa-threatens-alawite-insurgents');
+		expect(text.find('strongh').map(at)).toEqual(expect.arrayContaining([...found, 'actor:bashar-al-assad']));
+		expect(text.find('strongholds zzzunknownword')).toEqual([]);
+		expect(text.find('')).toEqual([]);
+	});
+
+	it('shows the words around the first match, marked', () => {
+		const text = prepareFullText(data);
+		const [first] = text.find('strongholds');
+		const segments = text.excerpt(first!, 'strongholds');
+		expect(segments.filter((s) => s.mark).map((s) => s.text.toLowerCase())).toContain('strongholds');
+		expect(segments.map((s) => s.text).join('').length).toBeLessThan(240);
+	});
+
+	it('refuses text written by another version of the site', () => {
+		expect(() => prepareFullText({ v: 99, r: [] })).toThrow(/version 99/);
+	});
+});
