@@ -34,6 +34,8 @@ interface Result {
 	href: string;
 	date: () => string;
 	snippet: () => Segment[];
+	/** The record's position in the fallback index, for results of the index. */
+	at?: number;
 }
 
 /** f, run on the first call only. */
@@ -137,8 +139,9 @@ const recordDate = (record: IndexRecord) => {
 	return parsed?.ok ? displayDate(parsed.date, record.reported) : '';
 };
 
-function fromRecord(record: IndexRecord, index: SearchIndex, q: string): Result {
+function fromRecord(record: IndexRecord, index: SearchIndex, q: string, at?: number): Result {
 	return {
+		...(at === undefined ? {} : { at }),
 		kind: record.kind,
 		title: record.title,
 		href: paths.entry(record.kind, record.id),
@@ -168,7 +171,7 @@ async function pagefindResults(pf: Pagefind, state: SearchState): Promise<(Pagef
 /** The fallback index's results: the same, and in the same order, served and from disk. */
 async function indexResults(state: SearchState): Promise<Result[]> {
 	const index = await indexReady;
-	return search(index, state).map((h) => fromRecord(h.record, index, state.q));
+	return search(index, state).map((h) => fromRecord(h.record, index, state.q, h.at));
 }
 
 /** The index's results with Pagefind's excerpts, followed by what only Pagefind's full text finds. */
@@ -196,7 +199,7 @@ async function withPagefind(pf: Pagefind, own: Result[], state: SearchState): Pr
 }
 
 /** From disk: the index's results, followed by entries whose body holds every query word. */
-async function withFullText(own: Result[], state: SearchState): Promise<Result[]> {
+async function withFullText(own: Result[], state: SearchState, current: () => boolean): Promise<Result[]> {
 	let text: FullTextSearch;
 	try {
 		text = await loadFullText();
@@ -204,12 +207,18 @@ async function withFullText(own: Result[], state: SearchState): Promise<Result[]
 		console.warn('The search text could not be loaded; showing the index results only.', e);
 		return own;
 	}
+	// A newer search has started: preparing the text (the first time) is for that one.
+	if (!current()) return own;
 	const index = await indexReady;
-	const seen = new Set(own.map((r) => r.href));
-	const added = filterAndOrder(index, state, text.find(state.q))
-		.filter((h) => !seen.has(paths.entry(h.record.kind, h.record.id)))
-		.map((h) => ({ ...fromRecord(h.record, index, state.q), snippet: once(() => text.excerpt(h.at, state.q)) }));
-	return own.concat(added);
+	const found = text.find(state.q);
+	const fromText = (at: number) => ({ ...fromRecord(index.data.records[at]!, index, state.q, at), snippet: once(() => text.excerpt(at, state.q)) });
+	if (state.sort === 'newest' || state.sort === 'oldest') {
+		// One date order for both, as the reader asked.
+		const byAt = new Map(own.map((r) => [r.at, r]));
+		return filterAndOrder(index, state, new Set([...own.flatMap((r) => (r.at === undefined ? [] : [r.at])), ...found])).map((h) => byAt.get(h.at) ?? fromText(h.at));
+	}
+	const seen = new Set(own.map((r) => r.at));
+	return own.concat(filterAndOrder(index, state, found).filter((h) => !seen.has(h.at)).map((h) => fromText(h.at)));
 }
 
 function renderResult(r: Result): HTMLLIElement {
@@ -312,8 +321,8 @@ async function run(state: SearchState) {
 		return fail(e);
 	}
 	if (mine !== generation) return;
-	// The index answers at once; Pagefind's full-text results, when served, are appended as they come.
-	render(own, state);
+	// The index answers at once; full-text results (Pagefind's served, the bodies' text from disk) are appended as they come.
+	render(own, state, fromDisk && !!state.q && own.length === 0);
 	const firstPaint = nextPaint();
 	void firstPaint.then(() => performance.getEntriesByName('search:results').length || performance.mark('search:results'));
 	const pf = state.q ? await pagefind() : undefined;
@@ -324,9 +333,10 @@ async function run(state: SearchState) {
 		render(merged, state);
 		engines = 'index+pagefind';
 	} else if (fromDisk && state.q && mine === generation) {
-		const merged = await withFullText(own, state);
+		const merged = await withFullText(own, state, () => mine === generation);
 		if (mine !== generation) return;
-		if (merged.length !== own.length) render(merged, state);
+		// Also when nothing was found: "Searching the full text…" gives way to the empty state.
+		if (own.length === 0 || merged.length !== own.length || merged.some((r, i) => r !== own[i])) render(merged, state);
 		engines = 'index+text';
 	}
 	if (mine !== generation) return;
@@ -347,15 +357,15 @@ function nextPaint(): Promise<number> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 }
 
-/** Draws the results, keeping as many on screen as were shown before. */
-function render(results: Result[], state: SearchState) {
+/** Draws the results, keeping as many on screen as were shown before; `pending` when more may still come (nothing yet is not "no results"). */
+function render(results: Result[], state: SearchState, pending = false) {
 	const before = list.querySelectorAll('.search-result').length;
 	shown = results;
 	list.replaceChildren();
 	help.hidden = shown.length > 0;
 	const n = shown.length;
-	status.textContent = n === 0 ? 'No results.' : `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
-	if (n === 0) emptyState(state);
+	status.textContent = n === 0 ? (pending ? 'Searching the full text…' : 'No results.') : `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
+	if (n === 0 && !pending) emptyState(state);
 	for (const r of shown.slice(0, Math.max(PAGE, before))) list.append(renderResult(r));
 	more.hidden = list.querySelectorAll('.search-result').length >= shown.length;
 }

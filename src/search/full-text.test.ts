@@ -7,16 +7,20 @@ import { buildFullText, fullTextScript } from './build-full-text.ts';
 import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
+import { markdownToText } from '../lib/markdown-text.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let data: FullText;
 let records: ReturnType<typeof decodeIndex>['records'];
+let bodyText: (kind: string, id: string) => string;
 
 beforeAll(async () => {
 	const { graph } = await loadContent(path.join(root, 'content'), root);
 	const labels = createLabels(graph);
 	data = buildFullText(graph, labels);
 	records = decodeIndex(buildSearchIndex(graph, labels)).records;
+	const maps: Record<string, Map<string, { body: string }>> = { actor: graph.actors, place: graph.places, event: graph.events, quote: graph.quotes, article: graph.articles };
+	bodyText = (kind, id) => markdownToText(maps[kind]?.get(id)?.body ?? '');
 });
 
 const at = (i: number) => `${records[i]!.kind}:${records[i]!.id}`;
@@ -27,6 +31,13 @@ describe('buildFullText', () => {
 		expect(article).toBeDefined();
 		expect(article![1]).toContain('Clashes in Assad strongholds');
 		expect(article![1]).not.toMatch(/\]\(|actor:|^#/m);
+	});
+
+	it("gives every text to the record at its position in the fallback index, and misses no body", () => {
+		for (const [i, text] of data.r) expect(text).toBe(bodyText(records[i]!.kind, records[i]!.id));
+		const withBody = records.flatMap((r, i) => (bodyText(r.kind, r.id) ? [i] : []));
+		expect(data.r.map(([i]) => i)).toEqual(withBody);
+		expect(withBody.length).toBeGreaterThan(10);
 	});
 
 	it('is a classic script that no text can break out of', () => {
@@ -56,5 +67,20 @@ describe('prepareFullText', () => {
 
 	it('refuses text written by another version of the site', () => {
 		expect(() => prepareFullText({ v: 99, r: [] })).toThrow(/version 99/);
+	});
+});
+
+describe('prepareFullText, small cases', () => {
+	const text = prepareFullText({ v: 1, r: [[0, 'قال الشرع إن دمشق آمنة'], [1, Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')]] });
+
+	it('compares Arabic words without their article, as the index does', () => {
+		expect(text.find('شرع')).toEqual([0]);
+		expect(text.find('الشرع')).toEqual([0]);
+	});
+
+	it('keeps the excerpt full near the end of a text', () => {
+		const shown = text.excerpt(1, 'w58').map((s) => s.text).join('');
+		expect(shown.split(' ').filter((w) => /^w\d+$/.test(w))).toHaveLength(32);
+		expect(shown.startsWith('… ')).toBe(true);
 	});
 });

@@ -10,7 +10,7 @@
  * searchEntries' order), so the text file repeats no titles, dates or filters. This
  * module is the format and the search, which the page loads; build-full-text.ts makes it.
  */
-import { searchTokens } from './fold.ts';
+import { searchTokens, withoutArabicArticle } from './fold.ts';
 import { highlight, type Segment } from './snippet.ts';
 
 export const FULL_TEXT_GLOBAL = '__archiveSearchText';
@@ -43,14 +43,16 @@ export function prepareFullText(data: FullText): FullTextSearch {
 	if (data.v !== FULL_TEXT_VERSION) throw new Error(`search text version ${data.v}, expected ${FULL_TEXT_VERSION}`);
 	const texts = new Map(data.r);
 	let words: { record: number; tokens: Set<string> }[] | undefined;
-	const prepared = () => (words ??= data.r.map(([record, text]) => ({ record, tokens: new Set(searchTokens(text)) })));
+	// Words are compared without the Arabic article, as the fallback index compares them ("شرع" finds "الشرع").
+	const tokensOf = (text: string) => searchTokens(text).map(withoutArabicArticle);
+	const prepared = () => (words ??= data.r.map(([record, text]) => ({ record, tokens: new Set(tokensOf(text)) })));
 	const matches = (token: string, query: string[]) => {
 		const last = query[query.length - 1]!;
 		return query.includes(token) || (last.length >= 3 && token.startsWith(last));
 	};
 	return {
 		find(query) {
-			const q = searchTokens(query);
+			const q = tokensOf(query);
 			if (q.length === 0) return [];
 			const last = q[q.length - 1]!;
 			return prepared()
@@ -59,13 +61,14 @@ export function prepareFullText(data: FullText): FullTextSearch {
 		},
 		excerpt(record, query) {
 			const text = texts.get(record) ?? '';
-			const q = searchTokens(query);
-			const found = [...text.matchAll(WORD)].find((m) => searchTokens(m[0]).some((t) => matches(t, q)));
+			const q = tokensOf(query);
+			const found = [...text.matchAll(WORD)].find((m) => tokensOf(m[0]).some((t) => matches(t, q)));
 			if (!found) return highlight(text, query);
 			// A window of words around the first match, a third of them before it.
 			const all = text.split(/\s+/);
 			const at = text.slice(0, found.index).split(/\s+/).length - 1;
-			const start = Math.max(0, at - Math.floor(EXCERPT_WORDS / 3));
+			// Near the end, the window slides back so it stays full.
+			const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), all.length - EXCERPT_WORDS));
 			const end = start + EXCERPT_WORDS;
 			return highlight(`${start > 0 ? '… ' : ''}${all.slice(start, end).join(' ')}${end < all.length ? ' …' : ''}`, query);
 		},

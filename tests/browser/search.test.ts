@@ -1,6 +1,6 @@
 /**
  * Search in Chromium, on the built site: served under a sub-path (Pagefind and the
- * fallback index together) and opened from disk (the fallback alone). Every query of
+ * fallback index together) and opened from disk (the fallback index and the bodies' text). Every query of
  * the test list must return the same first result in both, and nothing may break the
  * Content-Security-Policy or leave the site.
  */
