@@ -198,8 +198,9 @@ describe('timeline, served', () => {
 		await expect.poll(() => announce.textContent()).toMatch(/^Killings of Alawite civilians on the coast\. 6–10 March 2025\./);
 		await page.keyboard.press('ArrowLeft');
 		await expect.poll(() => announce.textContent()).toMatch(/^Attack on security forces in Jableh\./);
+		// The card follows on the next frame (it is placed once the mark is laid out).
+		await expect.poll(() => page.locator('[data-tl-card]').textContent()).toContain('Attack on security forces in Jableh');
 		expect(await page.locator('[data-tl-card]').isVisible()).toBe(true);
-		expect(await page.locator('[data-tl-card]').textContent()).toContain('Attack on security forces in Jableh');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/events\/attack-on-security-forces-in-jableh\.html$/);
 	});
