@@ -85,6 +85,10 @@ export interface StatementNode {
  */
 export const statementHasOwnPage = (s: StatementNode) => s.quotes.length > 1;
 
+/** An entry's Markdown body ('' for a statement, which has none of its own). */
+export const bodyOf = (g: Graph, kind: EntityKind, id: string): string =>
+	(g[COLLECTION_OF_KIND[kind]] as Map<string, { body?: string }>).get(id)?.body ?? '';
+
 export interface ClaimNode extends CasualtyClaim {
 	event: string;
 	asOfDate: FuzzyDate;

@@ -1,28 +1,10 @@
 /** Builds the search text for disk (the format and its use are in full-text.ts). */
-import type { Graph } from '../graph/build-graph.ts';
+import { bodyOf, type Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
-import type { EntityKind } from '../schema/index.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { FULL_TEXT_GLOBAL, FULL_TEXT_VERSION, type FullText } from './full-text.ts';
 import { globalScript } from './index-format.ts';
 import { searchEntries } from './search-entries.ts';
-
-const bodyOf = (g: Graph, kind: EntityKind, id: string): string => {
-	switch (kind) {
-		case 'actor':
-			return g.actors.get(id)?.body ?? '';
-		case 'place':
-			return g.places.get(id)?.body ?? '';
-		case 'event':
-			return g.events.get(id)?.body ?? '';
-		case 'quote':
-			return g.quotes.get(id)?.body ?? '';
-		case 'article':
-			return g.articles.get(id)?.body ?? '';
-		case 'statement':
-			return '';
-	}
-};
 
 export function buildFullText(g: Graph, labels: Labels): FullText {
 	const r: [number, string][] = [];

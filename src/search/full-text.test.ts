@@ -8,19 +8,20 @@ import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
+import { bodyOf } from '../graph/build-graph.ts';
+import type { EntityKind } from '../schema/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let data: FullText;
 let records: ReturnType<typeof decodeIndex>['records'];
-let bodyText: (kind: string, id: string) => string;
+let bodyText: (kind: EntityKind, id: string) => string;
 
 beforeAll(async () => {
 	const { graph } = await loadContent(path.join(root, 'content'), root);
 	const labels = createLabels(graph);
 	data = buildFullText(graph, labels);
 	records = decodeIndex(buildSearchIndex(graph, labels)).records;
-	const maps: Record<string, Map<string, { body: string }>> = { actor: graph.actors, place: graph.places, event: graph.events, quote: graph.quotes, article: graph.articles };
-	bodyText = (kind, id) => markdownToText(maps[kind]?.get(id)?.body ?? '');
+	bodyText = (kind, id) => markdownToText(bodyOf(graph, kind, id));
 });
 
 const at = (i: number) => `${records[i]!.kind}:${records[i]!.id}`;

@@ -10,12 +10,12 @@
  * (search-entries.ts), the names of what it involves, and its Markdown body as plain text. Meta, filters and sort are the same
  * values the fallback index uses, so both engines filter alike.
  */
-import type { Graph } from '../graph/build-graph.ts';
+import { bodyOf, type Graph } from '../graph/build-graph.ts';
 import type { Labels } from '../data/labels.ts';
 import type { EntityKind } from '../schema/index.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { paths } from '../lib/urls.ts';
-import { searchEntries, searchProps } from './search-entries.ts';
+import { entryProps, searchEntries, type SearchEntry } from './search-entries.ts';
 
 export interface PagefindDocument {
 	/** Site-absolute, as Pagefind reports it: `/actors/x.html`. */
@@ -28,30 +28,26 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const actorName = (g: Graph, id: string | undefined) => (id ? g.actors.get(id)?.data.name : undefined);
 const placeName = (g: Graph, id: string | undefined) => (id ? g.places.get(id)?.data.name : undefined);
 
-/** Words an entry's page shows about it besides its title, names and text: who and where, the body. */
+/** Words an entry's page shows about it besides its title, names, text and body: who and where. */
 function ownWords(g: Graph, kind: EntityKind, id: string): (string | undefined)[] {
 	switch (kind) {
-		case 'actor': {
-			const a = g.actors.get(id)!;
-			return [a.data.kind.replace(/-/g, ' '), markdownToText(a.body)];
-		}
-		case 'place': {
-			const p = g.places.get(id)!;
-			return [placeName(g, p.ancestors[0]), markdownToText(p.body)];
-		}
+		case 'actor':
+			return [g.actors.get(id)!.data.kind.replace(/-/g, ' ')];
+		case 'place':
+			return [placeName(g, g.places.get(id)!.ancestors[0])];
 		case 'event': {
 			const e = g.events.get(id)!;
-			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p)), markdownToText(e.body)];
+			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p))];
 		}
 		case 'quote': {
 			const q = g.quotes.get(id)!;
-			return [q.data.medium, placeName(g, q.data.place), markdownToText(q.body)];
+			return [q.data.medium, placeName(g, q.data.place)];
 		}
 		case 'statement':
 			return [];
 		case 'article': {
 			const a = g.articles.get(id)!;
-			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit, markdownToText(a.body)];
+			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit];
 		}
 	}
 }
@@ -64,8 +60,9 @@ const paragraphs = (texts: (string | undefined)[]) =>
 		.join('');
 
 /** One document for one entry: Pagefind reads meta, filters and sort from the hidden spans. */
-function documentFor(g: Graph, labels: Labels, kind: EntityKind, id: string, title: string, text: string): PagefindDocument {
-	const props = searchProps(g, labels, kind, id);
+function documentFor(g: Graph, e: SearchEntry): PagefindDocument {
+	const { kind, id, title, text } = e;
+	const props = entryProps(g, e);
 	const spans = [
 		...Object.entries(props.searchMeta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
 		...Object.entries(props.searchFilters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
@@ -74,12 +71,12 @@ function documentFor(g: Graph, labels: Labels, kind: EntityKind, id: string, tit
 	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
 	const html =
 		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id)])}` +
+		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id), markdownToText(bodyOf(g, kind, id))])}` +
 		`</main></body></html>`;
 	return { url: `/${paths.entry(kind, id)}`, html };
 }
 
 /** Every searchable entry's document, in the fallback index's order. */
 export function pagefindDocuments(g: Graph, labels: Labels): PagefindDocument[] {
-	return searchEntries(g, labels).map((e) => documentFor(g, labels, e.kind, e.id, e.title, e.text));
+	return searchEntries(g, labels).map((e) => documentFor(g, e));
 }

@@ -170,7 +170,12 @@ export interface PagefindProps {
  */
 export function searchProps(g: Graph, labels: Labels, kind: EntityKind, id: string): PagefindProps {
 	const e = searchEntry(g, labels, kind, id);
-	if (!e) return { searchable: false, searchMeta: {}, searchFilters: {}, searchSort: {}, searchAliases: [] };
+	return e ? entryProps(g, e) : { searchable: false, searchMeta: {}, searchFilters: {}, searchSort: {}, searchAliases: [] };
+}
+
+/** searchProps for an entry already looked up (one per document, at 26,000 documents). */
+export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
+	const { kind } = e;
 	const filters: Record<string, string[]> = { kind: [kind] };
 	const actorNames = uniq(e.actors.map((a) => g.actors.get(a)?.data.name));
 	const placeNames = uniq(e.places.map((p) => g.places.get(p)?.data.name));
