@@ -68,10 +68,11 @@ function documentFor(g: Graph, e: SearchEntry): PagefindDocument {
 		...Object.entries(props.searchFilters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
 		...Object.entries(props.searchSort).map(([k, v]) => `<span data-pagefind-sort="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
 	].join('');
+	// Last: their weight ranks, their place does not, and an excerpt that opens on a list of spellings reads badly.
 	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
 	const html =
 		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-		`<div hidden data-pagefind-ignore>${spans}</div>${aliases}<h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id), markdownToText(bodyOf(g, kind, id))])}` +
+		`<div hidden data-pagefind-ignore>${spans}</div><h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id), markdownToText(bodyOf(g, kind, id))])}${aliases}` +
 		`</main></body></html>`;
 	return { url: `/${paths.entry(kind, id)}`, html };
 }
