@@ -17,6 +17,7 @@ kind: person
 roles:
   - title: Interim President
     from: 2025-01-29
+    source: lorient-clashes
 ---
 `,
 	'actors/sohr.md': `---
@@ -323,6 +324,32 @@ describe('quotes and their sources', () => {
 		const r = await validate({ 'articles/lorient-clashes.md': article.slice(0, article.indexOf('---\n', 4) + 4) });
 		expect(r.problems).toEqual([]);
 		expect(r.graph.quotes.get('sharaa-surrender')!.verification).toBe('unverified');
+	});
+
+	it('a cited source holds no text: text below its frontmatter is refused', async () => {
+		const article = BASE['articles/lorient-clashes.md']!.replace('---\n', '---\nstatus: cited\n');
+		const r = await validate({ 'articles/lorient-clashes.md': article });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/articles/lorient-clashes.md:2:1  error
+			  field: status
+			  A cited source has text below its frontmatter: only archived sources hold a copy of their text.
+			  fix: Delete the text after the closing "---" (cite the source, do not copy it), or, if the archive has the right to keep its text, write status: archived.
+
+			1 error, 0 warnings in 8 files."
+		`);
+	});
+
+	it('an archived source without text is refused', async () => {
+		const article = BASE['articles/lorient-clashes.md']!.replace('---\n', '---\nstatus: archived\n');
+		const r = await validate({ 'articles/lorient-clashes.md': article.slice(0, article.indexOf('---\n', 4) + 4) });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/articles/lorient-clashes.md:2:1  error
+			  field: status
+			  An archived source has no text: its body is empty.
+			  fix: Paste the source's text below the frontmatter, or write status: cited when the archive only records its metadata.
+
+			1 error, 0 warnings in 8 files."
+		`);
 	});
 
 	it('two quotes of one statement with different speakers', async () => {

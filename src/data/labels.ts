@@ -22,7 +22,10 @@ export function createLabels(g: Graph): Labels {
 			case 'event':
 				return g.events.get(id)?.data.title ?? id;
 			case 'article':
-				return g.articles.get(id)?.data.title ?? id;
+				const a = g.articles.get(id);
+				if (!a) return id;
+				// A headline the source does not show is never invented.
+				return a.data.title ?? `Untitled report by ${g.actors.get(a.data.publisher)?.data.name ?? a.data.publisher}`;
 			case 'quote': {
 				const q = g.quotes.get(id);
 				return q ? `“${excerpt(q.data.text)}”` : id;

@@ -13,7 +13,7 @@ const ARTICLE_BODY = `Syrian President [Ahmad al-Sharaa](actor:ahmad-al-sharaa) 
 The [SOHR](actor:sohr) said 311 civilians were killed.`;
 
 const archive = (): AnyRawEntry[] => [
-	entry('actors', 'ahmad-al-sharaa', { name: 'Ahmad al-Sharaa', kind: 'person', roles: [{ title: 'Interim President', of: 'syria-state', from: '2025-01-29' }], memberOf: [{ actor: 'hts', relation: 'leader' }] }),
+	entry('actors', 'ahmad-al-sharaa', { name: 'Ahmad al-Sharaa', kind: 'person', roles: [{ title: 'Interim President', of: 'syria-state', from: '2025-01-29', source: 'lorient' }], memberOf: [{ actor: 'hts', relation: 'leader' }] }),
 	entry('actors', 'hts', { name: 'Hayat Tahrir al-Sham', kind: 'armed-group' }),
 	entry('actors', 'syria-state', { name: 'Syria', kind: 'state' }),
 	entry('actors', 'sohr', { name: 'Syrian Observatory for Human Rights', kind: 'ngo' }),
@@ -55,7 +55,7 @@ describe('buildGraph on a valid archive', () => {
 	it('has one node per entry, with its dates parsed', () => {
 		expect([...g.actors.keys()]).toHaveLength(7);
 		expect([...g.places.keys()]).toEqual(['syria', 'latakia', 'jableh', 'qardaha']);
-		expect(g.articles.get('no-text')!.published.start.precision).toBe('month');
+		expect(g.articles.get('no-text')!.published!.start.precision).toBe('month');
 		const coastal = g.events.get('coastal-violence')!;
 		expect([coastal.start, coastal.end]).toEqual(['2025-03-06', '2025-03-10']);
 	});

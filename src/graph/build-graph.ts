@@ -52,7 +52,10 @@ interface NodeBase<C extends CollectionName> {
 
 export interface ArticleNode extends NodeBase<'articles'> {
 	kind: 'article';
-	published: FuzzyDate;
+	/** Archived (text held, quotes checked) or cited (metadata only). */
+	status: 'archived' | 'cited';
+	/** Undefined when the source shows no date. */
+	published: FuzzyDate | undefined;
 	quotes: string[];
 	events: string[];
 	/** Entities this article's text links to. */
@@ -226,7 +229,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		}
 		switch (e.collection) {
 			case 'articles':
-				g.articles.set(e.id, { ...base, kind: 'article', data: e.data, published: date(e.data.published), quotes: [], events: [], mentions: [] });
+				g.articles.set(e.id, { ...base, kind: 'article', data: e.data, status: e.data.status ?? (e.body.trim() === '' ? 'cited' : 'archived'), published: optionalDate(e.data.published), quotes: [], events: [], mentions: [] });
 				break;
 			case 'quotes': {
 				const speaker = e.data.speaker;
@@ -292,6 +295,8 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		a.data.via.forEach((v, i) => {
 			if (resolve(a, ['via', i], 'actor', v)) pushUnique(g.actors.get(v)!.articles, a.id);
 		});
+		const problem = sourceStatusProblem(a);
+		if (problem) problems.push(problem);
 	}
 
 	const prepared = new Map<string, PreparedSource>();
@@ -328,6 +333,8 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 
 	for (const ev of g.events.values()) {
 		ev.data.actors.forEach((a, i) => {
+			resolve(ev, ['actors', i, 'claimedBy'], 'actor', a.claimedBy);
+			resolve(ev, ['actors', i, 'source'], 'article', a.source);
 			if (!resolve(ev, ['actors', i, 'actor'], 'actor', a.actor)) return;
 			const actor = g.actors.get(a.actor)!;
 			const last = actor.events[actor.events.length - 1];
@@ -340,6 +347,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		ev.data.sources.forEach((s, i) => {
 			if (resolve(ev, ['sources', i], 'article', s)) pushUnique(g.articles.get(s)!.events, ev.id);
 		});
+		ev.data.otherDates.forEach((d, i) => resolve(ev, ['otherDates', i, 'source'], 'article', d.source));
 		ev.data.casualties.forEach((c, i) => {
 			const claim: ClaimNode = { ...c, event: ev.id, asOfDate: date(c.asOf) };
 			ev.claims.push(claim);
@@ -500,6 +508,30 @@ function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems:
 		next = parent.data.in;
 	}
 	return chain;
+}
+
+/** Archived sources hold their text; cited ones hold none, so nothing is copied by mistake. */
+function sourceStatusProblem(a: ArticleNode): Problem | undefined {
+	const hasText = a.body.trim() !== '';
+	if (a.data.status === 'cited' && hasText) {
+		return {
+			severity: 'error',
+			file: a.file,
+			path: ['status'],
+			message: 'A cited source has text below its frontmatter: only archived sources hold a copy of their text.',
+			fix: 'Delete the text after the closing "---" (cite the source, do not copy it), or, if the archive has the right to keep its text, write status: archived.',
+		};
+	}
+	if (a.data.status === 'archived' && !hasText) {
+		return {
+			severity: 'error',
+			file: a.file,
+			path: ['status'],
+			message: 'An archived source has no text: its body is empty.',
+			fix: 'Paste the source\'s text below the frontmatter, or write status: cited when the archive only records its metadata.',
+		};
+	}
+	return undefined;
 }
 
 function verifyQuote(q: QuoteNode, article: ArticleNode, prepared: Map<string, PreparedSource>, problems: Problem[]): Verification {

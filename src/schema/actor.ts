@@ -33,7 +33,7 @@ export const ActorSchema = z
 						of: actorRef('The organisation or state the role is held in.').optional(),
 						from: fuzzyDate('When the role began.').optional(),
 						to: fuzzyDate('When the role ended; leave out while it lasts.').optional(),
-						source: articleRef('Article that states the role.').optional(),
+						source: articleRef('Article that states the role (required: a role without a source is not shown as fact).'),
 					})
 					.strict(),
 			)

@@ -67,14 +67,33 @@ export const EventSchema = z
 					.object({
 						actor: actorRef('Id of the actor.'),
 						role: z.enum(ACTOR_ROLES).describe(`The actor's part in the event: ${ACTOR_ROLES.join(', ')}.`),
+						claimedBy: actorRef('When the role is an allegation (a perpetrator named by one side), who makes it.').optional(),
+						source: articleRef('The article that reports the allegation; required with claimedBy.').optional(),
+					})
+					.strict()
+					.refine((a) => (a.claimedBy === undefined) === (a.source === undefined), {
+						error: 'an attributed role needs both claimedBy and source',
+						path: ['claimedBy'],
+						params: { fix: 'Give claimedBy (who alleges the role) and source (the article that reports it) together, or neither when the role is undisputed.' },
+					}),
+			)
+			.default([])
+			.describe('Who took part, each with a role. A contested role (who did it) names its claimant and source; conflicting attributions are all kept.'),
+		places: z.array(placeRef('Id of a place.')).default([]).describe('Where it happened.'),
+		sources: z.array(articleRef('Id of an article.')).min(1, { error: 'an event needs at least one source article' }).describe('Articles that report it (at least one).'),
+		casualties: z.array(CasualtyClaimSchema).default([]).describe('Casualty claims, each attributed to who made it and dated; conflicting claims are all kept.'),
+		otherDates: z
+			.array(
+				z
+					.object({
+						date: fuzzyDate('The date this source gives for the event.'),
+						source: articleRef('The article that gives it.'),
+						note: line('Why the dates differ, in your own words, if known.').optional(),
 					})
 					.strict(),
 			)
 			.default([])
-			.describe('Who took part, each with a role.'),
-		places: z.array(placeRef('Id of a place.')).default([]).describe('Where it happened.'),
-		sources: z.array(articleRef('Id of an article.')).min(1, { error: 'an event needs at least one source article' }).describe('Articles that report it (at least one).'),
-		casualties: z.array(CasualtyClaimSchema).default([]).describe('Casualty claims, each attributed to who made it and dated; conflicting claims are all kept.'),
+			.describe('Dates other sources give for this event, when they disagree with "date"; each is kept with its source.'),
 		partOf: id('a larger event in content/events/').optional().describe('A larger event this one is part of, e.g. the coastal violence of March 2025.'),
 	})
 	.strict();

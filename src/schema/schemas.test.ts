@@ -24,10 +24,10 @@ describe('ArticleSchema', () => {
 		expect(ArticleSchema.parse(article)).toEqual({ ...article, via: [], authors: [], topics: [] });
 	});
 
-	it('requires title, publisher, url, published and language; accessed may be left out when not known', () => {
-		expect(refusals(ArticleSchema, {}).sort()).toEqual(
-			['language: invalid_type', 'published: invalid_type', 'publisher: invalid_type', 'title: invalid_type', 'url: invalid_type'].sort(),
-		);
+	it('requires publisher, url and language; a headline or date the source does not show may be left out', () => {
+		expect(refusals(ArticleSchema, {}).sort()).toEqual(['language: invalid_type', 'publisher: invalid_type', 'url: invalid_type'].sort());
+		const { title: _t, published: _p, ...bare } = article;
+		expect(refusals(ArticleSchema, bare)).toEqual([]);
 		const { accessed: _unknown, ...notAccessed } = article;
 		expect(ArticleSchema.parse(notAccessed).accessed).toBeUndefined();
 	});
@@ -89,7 +89,7 @@ describe('QuoteSchema', () => {
 
 describe('EventSchema', () => {
 	it('accepts a minimal event and fills in the lists', () => {
-		expect(EventSchema.parse(event)).toEqual({ ...event, actors: [], places: [], casualties: [] });
+		expect(EventSchema.parse(event)).toEqual({ ...event, actors: [], places: [], casualties: [], otherDates: [] });
 	});
 
 	it('needs at least one source article', () => {
@@ -136,11 +136,11 @@ describe('ActorSchema', () => {
 			nameArabic: 'أحمد الشرع',
 			kind: 'person',
 			aliases: ['Abu Mohammad al-Jolani', 'أبو محمد الجولاني'],
-			roles: [{ title: 'Interim President', of: 'syria', from: '2025-01-29' }],
+			roles: [{ title: 'Interim President', of: 'syria', from: '2025-01-29', source: 'lorient' }],
 			memberOf: [{ actor: 'hts', relation: 'leader', to: '2025-01' }],
 			wikidata: 'Q2',
 		});
-		expect(actor.roles).toEqual([{ title: 'Interim President', of: 'syria', from: '2025-01-29' }]);
+		expect(actor.roles).toEqual([{ title: 'Interim President', of: 'syria', from: '2025-01-29', source: 'lorient' }]);
 		expect(actor.memberOf).toEqual([{ actor: 'hts', relation: 'leader', to: '2025-01' }]);
 	});
 
@@ -201,5 +201,34 @@ describe('every field is documented', () => {
 	it('the check finds a field without a description, even nested in a list', () => {
 		const probe = PlaceSchema.extend({ bare: z.string().optional(), list: z.array(z.object({ inner: z.number() })).describe('A list.') });
 		expect(undocumented(probe, '', [])).toEqual(['bare', 'list.inner']);
+	});
+});
+
+describe('sources and contested facts', () => {
+	const cited = { status: 'cited', publisher: 'reuters', url: 'https://example.org/r', language: 'en', accessed: '2026-12-01', title: 'Headline' };
+
+	it('a cited source needs the date it was read', () => {
+		expect(refusals(ArticleSchema, cited)).toEqual([]);
+		const { accessed: _a, ...unread } = cited;
+		expect(refusals(ArticleSchema, unread)).toEqual(['accessed: custom']);
+		expect(refusals(ArticleSchema, { ...cited, status: 'copied' })).toEqual(['status: invalid_value']);
+	});
+
+	it('an attributed role names both who alleges it and the article that reports it', () => {
+		const base = { title: 'Bombing', date: '2025-06-22', type: 'explosion-remote-violence', sources: ['a'] };
+		const alleged = { actor: 'islamic-state', role: 'perpetrator', claimedBy: 'syrian-ministry-of-interior', source: 'a' };
+		expect(refusals(EventSchema, { ...base, actors: [alleged] })).toEqual([]);
+		expect(refusals(EventSchema, { ...base, actors: [{ ...alleged, source: undefined }] })).toEqual(['actors.0.claimedBy: custom']);
+	});
+
+	it('keeps every date a source gives, each with its source', () => {
+		const base = { title: 'Talks', date: '2025-08-19', type: 'diplomatic', sources: ['a'] };
+		const parsed = EventSchema.parse({ ...base, otherDates: [{ date: '2025-08-20', source: 'b' }] });
+		expect(parsed.otherDates).toEqual([{ date: '2025-08-20', source: 'b' }]);
+		expect(refusals(EventSchema, { ...base, otherDates: [{ date: '2025-08-20' }] })).toEqual(['otherDates.0.source: invalid_type']);
+	});
+
+	it('a role without a source is refused', () => {
+		expect(refusals(ActorSchema, { name: 'X', kind: 'person', roles: [{ title: 'Minister' }] })).toEqual(['roles.0.source: invalid_type']);
 	});
 });
