@@ -1,17 +1,13 @@
 /**
- * Astro's view of content/: one collection per folder, validated by the same schemas
- * the validator uses. The folder can be swapped (tests, benchmarks) with ARCHIVE_CONTENT.
+ * Astro's view of content/: one collection per folder, filled by the archive's own loader
+ * from the same read and checks as the validator (src/integrations/content-loader.ts).
+ * The folder can be swapped (tests, benchmarks) with ARCHIVE_CONTENT.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentDir } from './content-io/content-dir.ts';
+import { archiveLoader } from './integrations/content-loader.ts';
 import { COLLECTIONS, SCHEMAS, type CollectionName } from './schema/index.ts';
 
-const collection = (name: CollectionName) =>
-	defineCollection({
-		loader: glob({ pattern: '**/*.md', base: `${contentDir()}/${name}`, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, '') }),
-		schema: SCHEMAS[name],
-	});
+const collection = (name: CollectionName) => defineCollection({ loader: archiveLoader(name), schema: SCHEMAS[name] });
 
 export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
 	[C in CollectionName]: ReturnType<typeof collection>;

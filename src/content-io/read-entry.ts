@@ -5,7 +5,6 @@
  * can say where it is, down to `actors[1].actor`.
  */
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { SCHEMAS, type CollectionName } from '../schema/index.ts';
@@ -31,6 +30,15 @@ interface Split {
 }
 
 const DELIMITER = /^---[ \t]*\r?$/;
+
+/**
+ * The one set of YAML options for all content, in the validator, the build and the dev
+ * server: YAML 1.2's core schema (no timestamps, so an unquoted 2025-02-31 stays text for
+ * the date check instead of rolling over to 3 March), duplicate keys refused, and the
+ * parser's own cap on alias expansion against alias bombs.
+ */
+export const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+const MAX_ALIASES = 100;
 
 /**
  * Splits `---\nYAML\n---\nbody` with gray-matter (the same split Astro's loaders make),
@@ -74,11 +82,8 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 	}
 
 	const schema = SCHEMAS[collection] as z.ZodType;
-	const fast = readValid(collection, id, file, split, schema);
-	if (fast) return fast;
-
 	const counter = new LineCounter();
-	const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(split.yaml, { ...YAML_OPTIONS, lineCounter: counter });
 	const toFileLine = (offset: number) => {
 		const pos = counter.linePos(offset);
 		return { line: pos.line + split.yamlLine - 1, column: pos.col };
@@ -109,7 +114,13 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		return fileProblem(where.line, `The frontmatter is not valid YAML on line ${where.line}: ${problem}.`, fix, where.column);
 	}
 
-	const data: unknown = doc.toJS() ?? {};
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+	} catch (error) {
+		// The parser refuses to expand too many aliases (a "billion laughs" file) rather than hang.
+		return fileProblem(split.yamlLine, `The frontmatter could not be read: ${(error as Error).message.split('\n')[0]}.`, 'Write each value out in full; YAML anchors and aliases (&name, *name) are not needed in content files.');
+	}
 	const locatePath = (path: (string | number)[]) => {
 		const offset = offsetOf(doc, path);
 		return offset === undefined ? { line: 1 } : toFileLine(offset);
@@ -123,42 +134,6 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		};
 	}
 	return { entry: { collection, id, file, data: result.data, body: split.body } as AnyRawEntry, problems: [], locate };
-}
-
-/**
- * The fast path for a valid file. js-yaml (the parser Astro's build reads frontmatter
- * with) is several times faster than building `yaml`'s syntax tree, which only a file
- * with a problem needs. Anything js-yaml refuses, or the schema refuses, goes the slow
- * path, so every problem is found and worded exactly as before; a problem found later
- * by the graph parses the tree then, for its line.
- */
-function readValid(collection: CollectionName, id: string, file: string, split: Split, schema: z.ZodType): ReadResult | undefined {
-	let data: unknown;
-	try {
-		// CORE_SCHEMA (YAML 1.2 core, as `yaml` reads it): no timestamps, so an unquoted
-		// 2025-02-31 stays text for the date check instead of rolling over to 3 March.
-		data = loadYaml(split.yaml, { schema: CORE_SCHEMA }) ?? {};
-	} catch {
-		return undefined;
-	}
-	const result = schema.safeParse(data);
-	if (!result.success) return undefined;
-	let tree: { doc: Document.Parsed; counter: LineCounter } | undefined;
-	const locatePath = (path: (string | number)[]) => {
-		if (!tree) {
-			const counter = new LineCounter();
-			tree = { doc: parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false }), counter };
-		}
-		const offset = offsetOf(tree.doc, path);
-		if (offset === undefined) return { line: 1 };
-		const pos = tree.counter.linePos(offset);
-		return { line: pos.line + split.yamlLine - 1, column: pos.col };
-	};
-	return {
-		entry: { collection, id, file, data: result.data, body: split.body } as AnyRawEntry,
-		problems: [],
-		locate: (p) => placeProblem(p, locatePath, split.bodyLine),
-	};
 }
 
 type Ranged = { range?: [number, number, number] | null };

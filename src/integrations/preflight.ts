@@ -4,13 +4,13 @@
  * trace. In dev the problems are shown but the server keeps running.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { loadContent } from '../content-io/load-content.ts';
+import { readContentOnce } from './content-loader.ts';
 import { errorCount } from '../graph/problems.ts';
 import { formatText } from '../validate/report.ts';
 
 export async function preflight(contentDir: string, logger: AstroIntegrationLogger, fatal: boolean): Promise<void> {
 	const started = performance.now();
-	const { problems, files } = await loadContent(contentDir);
+	const { problems, files } = await readContentOnce(contentDir);
 	const errors = errorCount(problems);
 	if (errors === 0) {
 		logger.info(`content: ${files} files valid (${Math.round(performance.now() - started)} ms)`);
