@@ -2,6 +2,7 @@
  * The committed field reference and JSON Schemas say exactly what the zod schemas say:
  * this fails when a schema changed and `npm run reference` was not run.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,12 @@ describe('field reference', () => {
 	it.each([...generatedFiles()])('%s is up to date with src/schema (run "npm run reference" if not)', async (file, expected) => {
 		const committed = await readFile(path.join(root, file), 'utf8').catch(() => '(missing)');
 		expect(committed, `${file} is stale: run "npm run reference" and commit it`).toBe(expected);
+	});
+
+	it('--check says so when all is up to date, and writes nothing', () => {
+		const r = spawnSync(process.execPath, ['scripts/field-reference.ts', '--check'], { cwd: root, encoding: 'utf8' });
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toContain('up to date');
 	});
 
 	it.each(COLLECTIONS)('every %s field, nested ones too, has a description', (collection) => {

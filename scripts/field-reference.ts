@@ -197,7 +197,10 @@ async function main(): Promise<number> {
 		}
 	}
 	if (values.check) {
-		if (stale.length === 0) return 0;
+		if (stale.length === 0) {
+			console.log('The field reference and the JSON Schemas are up to date with src/schema.');
+			return 0;
+		}
 		console.error(`Out of date with the schemas: ${stale.join(', ')}.\nRun "npm run reference" and commit the result.`);
 		return 1;
 	}

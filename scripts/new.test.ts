@@ -57,7 +57,7 @@ const check = (collection: CollectionName, id: string, text: string) => readEntr
 
 describe('npm run new', () => {
 	it.each(COLLECTIONS)('writes content/%s/<id>.md with every field of the schema in place', async (collection) => {
-		const r = run(KIND_OF[collection], 'Attack on security forces in Jableh');
+		const r = run(KIND_OF[collection], 'Attack on security forces in Jableh', '--id', 'attack-on-security-forces-in-jableh');
 		expect(r.code, r.err).toBe(0);
 		const name = 'attack-on-security-forces-in-jableh.md';
 		expect(await files(collection)).toEqual([name]);
@@ -80,8 +80,8 @@ describe('npm run new', () => {
 	});
 
 	it.each(COLLECTIONS)('a new entry in content/%s/ is refused until its required fields are filled, then passes the schema', async (collection) => {
-		run(KIND_OF[collection], 'Attack on security forces in Jableh');
 		const id = 'attack-on-security-forces-in-jableh';
+		run(KIND_OF[collection], 'Attack on security forces in Jableh', '--id', id);
 		const text = await readFile(path.join(content, collection, `${id}.md`), 'utf8');
 		const required = fieldRows(collection).filter((r) => r.required && !/[.[]/.test(r.field)).map((r) => r.field);
 		const unfilled = check(collection, id, text);
@@ -92,7 +92,7 @@ describe('npm run new', () => {
 	});
 
 	it('a commented-out block becomes valid YAML once its "# " are deleted and it is filled', async () => {
-		run('event', 'Attack on security forces in Jableh');
+		run('event', 'Attack on security forces in Jableh', '--id', 'attack-on-security-forces-in-jableh');
 		const file = path.join(content, 'events', 'attack-on-security-forces-in-jableh.md');
 		const text = await readFile(file, 'utf8');
 		const lines = text.split('\n');
@@ -116,6 +116,21 @@ describe('npm run new', () => {
 		expect(text).toMatch(/^name:$/m);
 	});
 
+	it('gives an event the id shape <what>-<place>-YYYY-MM-DD, and says when it shortened the title', async () => {
+		const r = run('event', 'Saudi Arabia, Egypt and Turkey reaffirm support for the new authorities', '--date', '2025-03-07');
+		expect(r.code, r.err).toBe(0);
+		expect(await files('events')).toEqual(['saudi-arabia-egypt-turkey-reaffirm-support-2025-03-07.md']);
+		expect(r.out).toContain('the id keeps its first 6 key words');
+	});
+
+	it('asks for the date when an event is made without one', async () => {
+		const r = run('event', 'Attack on security forces in Jableh');
+		expect(r.code, r.err).toBe(0);
+		expect(await files('events')).toEqual(['attack-security-forces-jableh.md']);
+		expect(r.out).toContain('add --date YYYY-MM-DD');
+		expect(run('event', 'Attack', '--date', '6 March').err).toContain('--date "6 March" is not a date');
+	});
+
 	it('takes --id instead of deriving one', async () => {
 		const r = run('place', 'جبلة', '--id', 'jableh');
 		expect(r.code, r.err).toBe(0);
@@ -124,12 +139,12 @@ describe('npm run new', () => {
 
 	it('refuses to overwrite an existing file, and says what to do', async () => {
 		await mkdir(path.join(content, 'events'), { recursive: true });
-		const file = path.join(content, 'events', 'attack-on-security-forces-in-jableh.md');
+		const file = path.join(content, 'events', 'attack-security-forces-jableh-2025-03-06.md');
 		await writeFile(file, 'precious');
-		const r = run('event', 'Attack on security forces in Jableh');
+		const r = run('event', 'Attack on security forces in Jableh', '--date', '2025-03-06');
 		expect(r.code).toBe(1);
-		expect(r.err).toContain('content/events/ already has an entry with the id "attack-on-security-forces-in-jableh"; nothing was written.');
-		expect(r.err).toContain('--id attack-on-security-forces-in-jableh-2');
+		expect(r.err).toContain('content/events/ already has an entry with the id "attack-security-forces-jableh-2025-03-06"; nothing was written.');
+		expect(r.err).toContain('--id attack-security-forces-jableh-2025-03-06-2');
 		expect(await readFile(file, 'utf8')).toBe('precious');
 	});
 

@@ -1,5 +1,5 @@
 /**
- * npm run new -- <kind> "<title or name>" [--id ID] [--content DIR]
+ * npm run new -- <kind> "<title or name>" [--id ID] [--date YYYY-MM-DD] [--content DIR]
  * Writes content/<collection>/<id>.md with every field of the kind in place: required
  * fields first-class and marked, optional ones commented out, each explained. The form
  * is generated from the schemas, so it always matches what the validator expects.
@@ -39,20 +39,47 @@ export function collectionOf(kind: string): CollectionName {
 	return found;
 }
 
-/** The id for a new entry: from --id if given (checked), else from the title. */
-export function deriveId(title: string, explicit?: string): string {
+/** Words an event id does without: the id names what happened, where, and when. */
+const FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'its', 'their', 'his', 'her', 'new', 'over', 'after', 'into']);
+const EVENT_WORDS = 6;
+const DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export interface DerivedId {
+	id: string;
+	/** What the contributor should know about the id: that it was shortened, or lacks its date. */
+	notes: string[];
+}
+
+/**
+ * The id for a new entry: from --id if given (checked), else from the title. An event's
+ * id takes the shape CONTRIBUTING.md recommends, <what>-<place>-YYYY-MM-DD: its key words
+ * (at most six), then the date when --date gives it.
+ */
+export function deriveId(title: string, explicit?: string, options: { collection?: CollectionName; date?: string } = {}): DerivedId {
 	if (explicit !== undefined) {
-		if (ID_PATTERN.test(explicit)) return explicit;
+		if (ID_PATTERN.test(explicit)) return { id: explicit, notes: [] };
 		const better = slugify(explicit);
 		throw new NewEntryError(`--id "${explicit}" is not a valid id: ids are lowercase Latin letters, digits and single hyphens${better ? `, e.g. "${better}"` : ''}.`);
 	}
-	// A quote's id comes from its first words; long ids are hard to type in links.
-	const source = title.split(/\s+/).slice(0, 10).join(' ');
-	const id = slugify(source);
-	if (!id) {
-		throw new NewEntryError(`Could not make an id from "${title}": it has no Latin or Arabic letters or digits. Choose one with --id, e.g. --id jableh-attack-2025-03-06.`);
+	if (options.date !== undefined && !DAY.test(options.date)) throw new NewEntryError(`--date "${options.date}" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. --date 2025-03-06.`);
+	const noId = () => new NewEntryError(`Could not make an id from "${title}": it has no Latin or Arabic letters or digits. Choose one with --id, e.g. --id jableh-attack-2025-03-06.`);
+	const notes: string[] = [];
+	if (options.collection === 'events') {
+		const all = slugify(title.split(/\s+/).join(' ')).split('-').filter(Boolean);
+		const key = all.filter((w) => !FILLER.has(w));
+		const words = (key.length > 0 ? key : all).slice(0, EVENT_WORDS);
+		if (words.length === 0) throw noId();
+		if (key.length > EVENT_WORDS) notes.push(`The title is longer than an id should be, so the id keeps its first ${EVENT_WORDS} key words: check that it still says what happened and where, or choose one with --id.`);
+		if (options.date) return { id: `${words.join('-')}-${options.date}`, notes };
+		notes.push('Event ids end with the date, as <what>-<place>-YYYY-MM-DD (e.g. jableh-attack-2025-03-06): add --date YYYY-MM-DD, or choose the id with --id.');
+		return { id: words.join('-'), notes };
 	}
-	return id;
+	// A quote's id comes from its first words; long ids are hard to type in links.
+	const words = title.split(/\s+/);
+	const id = slugify(words.slice(0, 10).join(' '));
+	if (!id) throw noId();
+	if (words.length > 10 || slugify(title) !== id) notes.push(`The id "${id}" keeps the first words of the ${options.collection === 'quotes' ? 'text' : 'title'}; choose another with --id if it reads badly.`);
+	return { id, notes };
 }
 
 const yamlString = (s: string) => JSON.stringify(s);
@@ -146,10 +173,10 @@ async function existingIds(dir: string): Promise<Set<string>> {
 	return new Set(names.filter((n) => n.endsWith('.md')).map((n) => path.basename(n, '.md')));
 }
 
-const USAGE = `Usage: npm run new -- <kind> "<title or name>" [--id ID]
+const USAGE = `Usage: npm run new -- <kind> "<title or name>" [--id ID] [--date YYYY-MM-DD]
 
   kind: ${COLLECTIONS.map((c) => KIND_OF[c]).join(', ')}
-  e.g.  npm run new -- event "Attack on security forces in Jableh"
+  e.g.  npm run new -- event "Attack on security forces in Jableh" --date 2025-03-06
         npm run new -- actor "Ahmad al-Sharaa"
         npm run new -- place "جبلة" --id jableh`;
 
@@ -157,7 +184,7 @@ async function main(): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
-			options: { id: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			options: { id: { type: 'string' }, date: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 			allowPositionals: true,
 		});
 	} catch (error) {
@@ -177,7 +204,7 @@ async function main(): Promise<number> {
 	const title = rawTitle.trim().replace(/\s+/g, ' ');
 	try {
 		const collection = collectionOf(kind);
-		const id = deriveId(title, values.id);
+		const { id, notes } = deriveId(title, values.id, { collection, ...(values.date !== undefined ? { date: values.date } : {}) });
 		const contentDir = path.resolve(values.content ?? process.env.ARCHIVE_CONTENT ?? 'content');
 		const dir = path.join(contentDir, collection);
 		if ((await existingIds(dir)).has(id)) {
@@ -192,6 +219,7 @@ async function main(): Promise<number> {
 		await writeFile(file, scaffold(collection, title), { flag: 'wx' });
 		const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
 		const transliterated = values.id === undefined && ARABIC.test(title) && !LATIN.test(title);
+		for (const note of notes) console.log(note);
 		if (transliterated) console.log(`The id "${id}" was transliterated from the Arabic. If the entry has a usual Latin spelling, rename the file to it (the file name is the id), e.g. ahmad-al-sharaa.md.`);
 		console.log(`Created ${shown}\n\nNext:\n  1. Open it and fill in every field marked REQUIRED (docs/field-reference.md explains each one).\n  2. npm run validate\n  3. Open a pull request; its checklist covers sourcing.`);
 		return 0;

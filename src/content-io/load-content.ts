@@ -5,11 +5,14 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schema/index.ts';
-import { buildGraph, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
+import { COLLECTIONS, SCHEMAS, type CollectionName } from '../schema/index.ts';
+import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
+import { buildGraph, missingLinkProblem, unknownReferenceProblem, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
+import { findEntityLinks } from '../lib/entity-links.ts';
 import type { Problem } from '../graph/problems.ts';
 import { locateProblems } from './locate-problems.ts';
-import { readFiles } from './read-files.ts';
+import { readFiles, type FileRead } from './read-files.ts';
+import { referencesIn } from './raw-references.ts';
 
 export interface LoadedContent {
 	graph: Graph;
@@ -72,7 +75,25 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 		if (r.invalid) invalid.add(r.invalid);
 	}
 	const graph = buildGraph(entries, { invalid });
+	// A file that failed its schema check has its references checked too: one run reports all its problems.
+	reads.forEach((r, i) => {
+		if (r.unchecked) problems.push(...uncheckedReferenceProblems(items[i]!.collection, items[i]!.rel, r.unchecked, graph, invalid));
+	});
 	// The graph's problems name a field or a body line; their file is read again for its line.
 	problems.push(...(await locateProblems(graph.problems, contentDir, projectDir)));
 	return { graph, entries, problems, files: items.length };
 }
+
+function uncheckedReferenceProblems(collection: CollectionName, file: string, raw: NonNullable<FileRead['unchecked']>, graph: Graph, invalid: ReadonlySet<string>): Problem[] {
+	const ids = (kind: keyof typeof COLLECTION_OF_KIND) => graph[COLLECTION_OF_KIND[kind]] as Map<string, unknown>;
+	const known = (kind: keyof typeof COLLECTION_OF_KIND, id: string) => ids(kind).has(id) || invalid.has(`${COLLECTION_OF_KIND[kind]}/${id}`);
+	const out: Problem[] = [];
+	for (const ref of referencesIn(SCHEMAS[collection], raw.data)) {
+		if (!known(ref.kind, ref.id)) out.push(raw.locate(unknownReferenceProblem(file, ref.path, ref.kind, ref.id, ids(ref.kind).keys())));
+	}
+	for (const link of findEntityLinks(raw.body).links) {
+		if (!known(link.kind, link.id)) out.push(raw.locate(missingLinkProblem(file, link, ids(link.kind).keys())));
+	}
+	return out;
+}
+

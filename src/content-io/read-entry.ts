@@ -18,6 +18,8 @@ export interface ReadResult {
 	problems: Problem[];
 	/** Gives a problem found later (by the graph) its line in this file. */
 	locate: (problem: Problem) => Problem;
+	/** A file that failed its schema check: what it says, so its references can still be checked. */
+	unchecked?: { data: unknown; body: string };
 }
 
 interface Split {
@@ -130,6 +132,7 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 	if (!result.success) {
 		return {
 			locate,
+			unchecked: { data, body: split.body },
 			problems: result.error.issues.flatMap((issue) => explainIssue(issue, data, schema)).map((p) => locate({ severity: 'error', file, ...p })),
 		};
 	}

@@ -26,6 +26,8 @@ export interface FileRead {
 	problems: Problem[];
 	/** `collection/id` of a Markdown file with a valid name that failed its checks. */
 	invalid?: string;
+	/** For such a file: its raw data and body, and how to give a later problem its line. */
+	unchecked?: { data: unknown; body: string; locate: (problem: Problem) => Problem };
 }
 
 function checkFile({ collection, file, rel }: FileItem, text: string): FileRead {
@@ -41,8 +43,9 @@ function checkFile({ collection, file, rel }: FileItem, text: string): FileRead 
 		const better = slugify(id);
 		return refuse(`The file name "${name}" is not a valid id.`, `File names are lowercase letters, digits and single hyphens${better ? `: rename it to "${better}.md"` : ''}.`, better || undefined);
 	}
-	const { entry, problems } = readEntry(collection, id, rel, text);
-	return entry ? { entry, problems } : { problems, invalid: `${collection}/${id}` };
+	const { entry, problems, unchecked, locate } = readEntry(collection, id, rel, text);
+	if (entry) return { entry, problems };
+	return { problems, invalid: `${collection}/${id}`, ...(unchecked ? { unchecked: { ...unchecked, locate } } : {}) };
 }
 
 /**

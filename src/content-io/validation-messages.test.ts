@@ -542,6 +542,30 @@ describe('files', () => {
 });
 
 describe('all at once', () => {
+	it('a file with a format error still has its references checked: both are reported in one run', async () => {
+		const event = BASE['events/jableh-attack.md']!.replace('date: 2025-03-06', 'date: 2025-02-31').replace('places: [jableh]', 'places: [jablehh]').replace('(place:jableh)', '(place:jablehh)');
+		const r = await validate({ 'events/jableh-attack.md': event });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/events/jableh-attack.md:3:1  error
+			  field: date
+			  "date" is "2025-02-31": day 31 does not exist in February 2025.
+			  fix: Write a date that exists, as precise as the source supports: YYYY, YYYY-MM or YYYY-MM-DD, with ~ after it for "about" and ? for "uncertain"; a range is START/END and ends on or after its start.
+
+			content/events/jableh-attack.md:8:10  error
+			  field: places[0]
+			  Unknown place "jablehh": there is no content/places/jablehh.md.
+			  fix: Did you mean "jableh"? Use the id (file name without .md) of an existing place, or add content/places/jablehh.md.
+
+			content/events/jableh-attack.md:11:39  error
+			  field: body
+			  Cross-link to a missing place: "place:jablehh".
+			  fix: Did you mean "place:jableh"? Link to an existing place (the name of a file in content/places/, without .md), or add content/places/jablehh.md.
+
+			3 errors, 0 warnings in 8 files."
+		`);
+		expect(pointedLines(r)).toEqual(['date: 2025-02-31', 'places: [jablehh]', 'Loyalists attacked security forces in [Jableh](place:jablehh).']);
+	});
+
 	it('every problem is reported in one run, and a file that exists but is invalid is not also called unknown', async () => {
 		const r = await validate({
 			'actors/sohr.md': BASE['actors/sohr.md']!.replace('kind: ngo', 'kind: nog'),

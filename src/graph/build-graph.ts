@@ -10,7 +10,7 @@ import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, 
 import { KIND_OF } from '../schema/index.ts';
 import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
-import { findEntityLinks } from '../lib/entity-links.ts';
+import { findEntityLinks, type FoundLink } from '../lib/entity-links.ts';
 import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
 import { externalImageProblem, findExternalImages, findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
@@ -278,15 +278,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		const targets = g[collection] as Map<string, unknown>;
 		if (targets.has(id)) return true;
 		if (invalid.has(`${collection}/${id}`)) return false;
-		const suggestions = nearest(id, targets.keys());
-		problems.push({
-			severity: 'error',
-			file: from.file,
-			path,
-			message: `Unknown ${kind} "${id}": there is no content/${collection}/${id}.md.`,
-			fix: `${didYouMean(suggestions)} Use the id (file name without .md) of an existing ${kind}, or add content/${collection}/${id}.md.`.trim(),
-			...(suggestions[0] ? { suggestion: suggestions[0] } : {}),
-		});
+		problems.push(unknownReferenceProblem(from.file, path, kind, id, targets.keys()));
 		return false;
 	};
 
@@ -417,12 +409,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 				const linkProblem = (message: string, fix: string, suggestion?: string) =>
 					problems.push({ severity: 'error', file: node.file, path: ['body'], bodyLine: link.line, column: link.column, message, fix, ...(suggestion ? { suggestion } : {}) });
 				if (!target) {
-					if (invalid.has(`${COLLECTION_OF[link.kind]}/${link.id}`)) continue;
-					const suggestions = nearest(link.id, targets.keys());
-					linkProblem(
-						`Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
-						`${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${COLLECTION_OF[link.kind]}/, without .md), or add content/${COLLECTION_OF[link.kind]}/${link.id}.md.`.trim(),
-					);
+					if (!invalid.has(`${COLLECTION_OF[link.kind]}/${link.id}`)) problems.push(missingLinkProblem(node.file, link, targets.keys()));
 					continue;
 				}
 				if (link.kind === 'statement' && !statementHasOwnPage(target as StatementNode)) {
@@ -508,6 +495,35 @@ function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems:
 		next = parent.data.in;
 	}
 	return chain;
+}
+
+/** A reference field naming an entry that does not exist; the wording is shared with the check of files that fail their schema. */
+export function unknownReferenceProblem(file: string, path: (string | number)[], kind: EntityKind, id: string, ids: Iterable<string>): Problem {
+	const collection = COLLECTION_OF_KIND[kind];
+	const suggestions = nearest(id, ids);
+	return {
+		severity: 'error',
+		file,
+		path,
+		message: `Unknown ${kind} "${id}": there is no content/${collection}/${id}.md.`,
+		fix: `${didYouMean(suggestions)} Use the id (file name without .md) of an existing ${kind}, or add content/${collection}/${id}.md.`.trim(),
+		...(suggestions[0] ? { suggestion: suggestions[0] } : {}),
+	};
+}
+
+/** A prose cross-link to an entry that does not exist. */
+export function missingLinkProblem(file: string, link: FoundLink, ids: Iterable<string>): Problem {
+	const collection = COLLECTION_OF_KIND[link.kind];
+	const suggestions = nearest(link.id, ids);
+	return {
+		severity: 'error',
+		file,
+		path: ['body'],
+		bodyLine: link.line,
+		column: link.column,
+		message: `Cross-link to a missing ${link.kind}: "${link.kind}:${link.id}".`,
+		fix: `${didYouMean(suggestions.map((s) => `${link.kind}:${s}`))} Link to an existing ${link.kind} (the name of a file in content/${collection}/, without .md), or add content/${collection}/${link.id}.md.`.trim(),
+	};
 }
 
 /** Archived sources hold their text; cited ones hold none, so nothing is copied by mistake. */

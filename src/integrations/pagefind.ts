@@ -38,6 +38,9 @@ export async function readEntry(outputPath: string): Promise<number> {
 	return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
+/** Pagefind's ready-made search interfaces (~430 KB), which writeFiles adds beside the index. */
+export const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
 /** Indexes the documents into `outputPath` (without the cache) in Pagefind's own process. */
 export async function indexInto(documents: readonly PagefindDocument[], outputPath: string): Promise<void> {
 	class PagefindError extends Error {}
@@ -60,6 +63,8 @@ export async function indexInto(documents: readonly PagefindDocument[], outputPa
 		if (refused) throw refused;
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw fail(`write ${outputPath}`, written.errors);
+		// The site has its own search page (src/client/search.client.ts): Pagefind's ready-made interfaces are not shipped.
+		await Promise.all(UNUSED_UI.map((name) => rm(path.join(outputPath, name), { force: true })));
 	} catch (error) {
 		// When its program cannot start or dies, pagefind rejects with its own words ("backend closed").
 		throw error instanceof PagefindError ? error : fail('run', [why(error)]);

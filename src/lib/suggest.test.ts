@@ -4,6 +4,11 @@ import { didYouMean, editDistance, nearest } from './suggest.ts';
 const ids = ['ahmad-al-sharaa', 'asaad-al-shaibani', 'sohr', 'syria', 'jableh', 'latakia', 'latakia-governorate'];
 
 describe('nearest', () => {
+	it('ranks an abbreviation of the whole id above an id contained in it', () => {
+		expect(nearest('syrian-govt', ['syria', 'syrian-government', 'syrian-coast'])).toEqual(['syrian-government', 'syrian-coast', 'syria']);
+		expect(nearest('sdf-integ', ['sdf', 'sdf-integration'])[0]).toBe('sdf-integration');
+	});
+
 	it('finds a misspelt id, best first', () => {
 		expect(nearest('ahmad-al-shara', ids)).toEqual(['ahmad-al-sharaa']);
 		expect(nearest('jablah', ids)).toEqual(['jableh']);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actorRef, articleRef, fuzzyDate, id, line, placeRef } from './fields.ts';
+import { actorRef, articleRef, eventRef, fuzzyDate, line, placeRef } from './fields.ts';
 
 /**
  * Event types: ACLED's six (acleddata.com codebook) plus what a political transition
@@ -94,7 +94,7 @@ export const EventSchema = z
 			)
 			.default([])
 			.describe('Dates other sources give for this event, when they disagree with "date"; each is kept with its source.'),
-		partOf: id('a larger event in content/events/').optional().describe('A larger event this one is part of, e.g. the coastal violence of March 2025.'),
+		partOf: eventRef('A larger event this one is part of, e.g. the coastal violence of March 2025.').optional(),
 	})
 	.strict();
 

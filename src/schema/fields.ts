@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseDateInput, parseFuzzyDate } from '../lib/dates.ts';
+import type { EntityKind } from './index.ts';
 
 /** Ids are file names: lowercase Latin letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,9 +18,20 @@ export const id = (what: string) =>
 		})
 		.describe(`Id of ${what}: its file name without ".md".`);
 
-export const actorRef = (doc: string) => id('an actor in content/actors/').describe(doc);
-export const placeRef = (doc: string) => id('a place in content/places/').describe(doc);
-export const articleRef = (doc: string) => id('an article in content/articles/').describe(doc);
+/**
+ * The kind of entry each reference field names, so that the references of a file that
+ * fails its schema can still be checked in the same run (content-io/raw-references.ts).
+ */
+export const REFERENCE_KIND = new WeakMap<z.ZodType, EntityKind>();
+const reference = (kind: EntityKind, collection: string) => (doc: string) => {
+	const field = id(`${kind === 'article' || kind === 'event' || kind === 'actor' ? 'an' : 'a'} ${kind} in content/${collection}/`).describe(doc);
+	REFERENCE_KIND.set(field, kind);
+	return field;
+};
+export const actorRef = reference('actor', 'actors');
+export const placeRef = reference('place', 'places');
+export const articleRef = reference('article', 'articles');
+export const eventRef = reference('event', 'events');
 
 const DATE_FIX =
 	'Write a date that exists, as precise as the source supports: YYYY, YYYY-MM or YYYY-MM-DD, with ~ after it for "about" and ? for "uncertain"; a range is START/END and ends on or after its start.';

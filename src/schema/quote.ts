@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actorRef, articleRef, fuzzyDate, id, language, line, placeRef } from './fields.ts';
+import { actorRef, articleRef, eventRef, fuzzyDate, id, language, line, placeRef } from './fields.ts';
 
 /** Who spoke: an actor id, or a speaker the source leaves unnamed, described as it describes them. */
 export const SpeakerSchema = z.union([
@@ -23,7 +23,7 @@ export const QuoteSchema = z
 		statement: id('the statement this quote renders').optional().describe('Groups quotes of one utterance (other sources, other translations) into one statement. Leave out for a statement reported once: the quote\'s own id is used.'),
 		language: language('Language of the text as printed here.').default('en'),
 		translatedFrom: language('Language the words were originally said in, if this is a translation.').optional(),
-		event: id('an event in content/events/').optional().describe('The event at which the words were said or that they respond to, e.g. a speech.'),
+		event: eventRef('The event at which the words were said or that they respond to, e.g. a speech.').optional(),
 	})
 	.strict();
 
