@@ -22,15 +22,37 @@ export interface LoadedContent {
 	files: number;
 }
 
-async function listMarkdown(dir: string): Promise<string[]> {
+/**
+ * The files of a collection folder, and what must not stand there: symbolic links (they
+ * could publish a file from outside the repository), hidden Markdown files and folders
+ * (a reader of the repository does not see them), and folder names a URL or a file system
+ * would misread. Other dotfiles (.DS_Store, editor swap files) are not content and are skipped.
+ */
+async function listMarkdown(dir: string, rel: (file: string) => string): Promise<{ files: string[]; problems: Problem[] }> {
 	let names: import('node:fs').Dirent[];
 	try {
 		names = await readdir(dir, { withFileTypes: true, recursive: true });
 	} catch {
-		return [];
+		return { files: [], problems: [] };
 	}
-	// Dotfiles (.DS_Store, editor swap files) are not content; Astro skips them too.
-	return names.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => path.join(d.parentPath, d.name)).sort();
+	const problems: Problem[] = [];
+	const refuse = (file: string, message: string, fix: string) => problems.push({ severity: 'error', file: rel(file), path: [], line: 1, message, fix });
+	const files: string[] = [];
+	for (const d of names) {
+		const file = path.join(d.parentPath, d.name);
+		const folders = path.relative(dir, d.parentPath).split(path.sep).filter(Boolean);
+		if (folders.some((f) => f.startsWith('.'))) continue; // reported once, for the folder itself
+		if (d.isSymbolicLink()) {
+			refuse(file, `"${d.name}" is a symbolic link: content must be files kept in the repository, and a link can point anywhere on the machine that builds the site.`, 'Replace the link with a copy of the file it points to (or move that file here), then commit it.');
+		} else if (d.isDirectory() && d.name.startsWith('.')) {
+			refuse(file, `The hidden folder "${d.name}" is not read: its entries would never be published.`, 'Rename the folder without the leading dot, or move its files into the collection folder.');
+		} else if (d.isDirectory() && /[#?%\\]/.test(d.name)) {
+			refuse(file, `The folder name "${d.name}" holds a character (# ? % or \\) that addresses and file systems read specially.`, 'Rename the folder with letters, digits and hyphens only.');
+		} else if (d.isFile() && d.name.startsWith('.') && d.name.endsWith('.md')) {
+			refuse(file, `"${d.name}" is a hidden file (its name starts with a dot), so it would not be published.`, `Rename it to "${d.name.replace(/^\.+/, '')}" if it is content, or delete it.`);
+		} else if (d.isFile() && !d.name.startsWith('.')) files.push(file);
+	}
+	return { files: files.sort(), problems };
 }
 
 /**
@@ -49,13 +71,19 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 		return relDir ? `${relDir}/${name}` : name;
 	};
 
-	const perCollection = await Promise.all(COLLECTIONS.map(async (c) => [c, await listMarkdown(path.join(contentDir, c))] as const));
+	const listed = await Promise.all(COLLECTIONS.map(async (c) => [c, await listMarkdown(path.join(contentDir, c), rel)] as const));
+	const perCollection = listed.map(([c, l]) => [c, l.files] as const);
+	for (const [, l] of listed) problems.push(...l.problems);
 	const topLevel = await readdir(contentDir, { withFileTypes: true }).catch(() => null);
 	if (topLevel === null) {
 		problems.push({ severity: 'error', file: rel(contentDir), path: [], line: 1, message: 'The content folder does not exist.', fix: `Create ${rel(contentDir)}/ with the folders ${COLLECTIONS.join(', ')}.` });
 	} else {
 		for (const d of topLevel) {
 			if (d.name.startsWith('.')) continue;
+			if (d.isSymbolicLink()) {
+				problems.push({ severity: 'error', file: rel(path.join(contentDir, d.name)), path: [], line: 1, message: `"${d.name}" is a symbolic link: content must be files kept in the repository, and a link can point anywhere on the machine that builds the site.`, fix: 'Replace the link with the folder or file it points to, then commit it.' });
+				continue;
+			}
 			if (d.isFile() && d.name !== 'README.md') {
 				problems.push({ severity: 'error', file: rel(path.join(contentDir, d.name)), path: [], line: 1, message: `"${d.name}" is not in a collection folder, so it would not be published.`, fix: `Move it into the folder of its kind: ${COLLECTIONS.map((c) => `content/${c}/`).join(', ')}.` });
 			}

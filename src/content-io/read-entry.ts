@@ -5,7 +5,7 @@
  * can say where it is, down to `actors[1].actor`.
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { SCHEMAS, type CollectionName } from '../schema/index.ts';
 import type { AnyRawEntry } from '../graph/build-graph.ts';
@@ -115,6 +115,12 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		const fix = key ? `A field may appear only once: delete one of the two "${key}:" lines, or merge their values.` : (YAML_FIX[error.code] ?? YAML_FIX_DEFAULT);
 		return fileProblem(where.line, `The frontmatter is not valid YAML on line ${where.line}: ${problem}.`, fix, where.column);
 	}
+	// Tags (!foo, !!timestamp, !!binary) make values that are not text, numbers or lists; content needs none.
+	const tagged = firstTag(doc);
+	if (tagged) {
+		const where = toFileLine(tagged.offset);
+		return fileProblem(where.line, `The frontmatter uses the YAML tag "${tagged.tag}" on line ${where.line}; content files use plain values only.`, 'Remove the tag and write the value plainly; wrap text in quotation marks if it could be read as something else (a date, a number, yes/no).', where.column);
+	}
 
 	let data: unknown;
 	try {
@@ -140,6 +146,20 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 }
 
 type Ranged = { range?: [number, number, number] | null };
+
+/** The first node carrying an explicit tag, with its offset. */
+function firstTag(doc: Document.Parsed): { tag: string; offset: number } | undefined {
+	let found: { tag: string; offset: number } | undefined;
+	visit(doc, (_key, node) => {
+		const tag = (node as { tag?: string }).tag;
+		if (tag && (isScalar(node) || isMap(node) || isSeq(node))) {
+			found = { tag, offset: (node as Ranged).range?.[0] ?? 0 };
+			return visit.BREAK;
+		}
+		return undefined;
+	});
+	return found;
+}
 
 /**
  * Offset of the deepest node of `path` that exists: a field's key, a list item's value.

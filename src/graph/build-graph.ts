@@ -12,9 +12,11 @@ import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks, type FoundLink } from '../lib/entity-links.ts';
 import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
-import { externalImageProblem, findExternalImages, findUnsafeUrls, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
+import { externalImageProblem, findExternalImages, findLostLinks, findUnsafeUrls, lostLinkProblem, unsafeUrlProblem } from '../lib/unsafe-urls.ts';
+import { bodyTextProblems } from '../lib/body-limits.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { findCircles } from './cycles.ts';
 
 export interface DataOf {
 	articles: Article;
@@ -301,6 +303,15 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			pushUnique(article.quotes, q.id);
 			if (q.speakerActor && g.actors.has(q.speakerActor)) pushUnique(g.actors.get(q.speakerActor)!.articles, article.id);
 			q.verification = verifyQuote(q, article, prepared, problems);
+			if (q.said && article.published && startKey(q.said) > endKey(article.published)) {
+				problems.push({
+					severity: 'error',
+					file: q.file,
+					path: ['said'],
+					message: `The words are dated ${q.data.said}, after their source was published (${article.data.published}).`,
+					fix: 'An article reports words said before it was published: check "said" against the article, and the article\'s published date.',
+				});
+			}
 		}
 		if (resolve(q, ['place'], 'place', q.data.place)) pushUnique(g.places.get(q.data.place!)!.quotes, q.id);
 		if (resolve(q, ['event'], 'event', q.data.event)) pushUnique(g.events.get(q.data.event!)!.quotes, q.id);
@@ -343,6 +354,15 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 		ev.data.casualties.forEach((c, i) => {
 			const claim: ClaimNode = { ...c, event: ev.id, asOfDate: date(c.asOf) };
 			ev.claims.push(claim);
+			if (endKey(claim.asOfDate) < ev.start) {
+				problems.push({
+					severity: 'error',
+					file: ev.file,
+					path: ['casualties', i, 'asOf'],
+					message: `The figure is dated as of ${c.asOf}, before the event began (${ev.data.date}).`,
+					fix: 'A toll is counted on or after the day the event began: check asOf (the date the claimant gave the figure) and the event\'s date against the source.',
+				});
+			}
 			if (resolve(ev, ['casualties', i, 'claimedBy'], 'actor', c.claimedBy)) g.actors.get(c.claimedBy)!.claims.push(claim);
 			resolve(ev, ['casualties', i, 'source'], 'article', c.source);
 		});
@@ -372,6 +392,26 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 	for (const place of g.places.values()) {
 		if (resolve(place, ['in'], 'place', place.data.in)) g.places.get(place.data.in!)!.children.push(place.id);
 	}
+	for (const circle of findCircles(g.events.keys(), (id) => { const p = g.events.get(id)?.data.partOf; return p && g.events.has(p) && p !== id ? [p] : []; })) {
+		problems.push({
+			severity: 'error',
+			file: g.events.get(circle[0]!)!.file,
+			path: ['partOf'],
+			message: `Events are part of each other in a circle: ${[...circle, circle[0]].join(' → ')}.`,
+			fix: `An event is part of a larger one. Correct the "partOf" field of one of them: ${circle.map((id) => `content/events/${id}.md`).join(', ')}.`,
+		});
+	}
+	const partOf = (id: string) => (g.actors.get(id)?.memberOf ?? []).filter((m) => m.relation === 'part-of' && m.actor !== id && g.actors.has(m.actor)).map((m) => m.actor);
+	for (const circle of findCircles(g.actors.keys(), partOf)) {
+		const first = g.actors.get(circle[0]!)!;
+		problems.push({
+			severity: 'error',
+			file: first.file,
+			path: ['memberOf', first.memberOf.findIndex((m) => m.actor === circle[1 % circle.length] && m.relation === 'part-of'), 'actor'],
+			message: `Actors are part of each other in a circle: ${[...circle, circle[0]].join(' → ')}.`,
+			fix: `"part-of" names a larger body. Correct the memberOf entry of one of them (or use relation: ally or affiliated): ${circle.map((id) => `content/actors/${id}.md`).join(', ')}.`,
+		});
+	}
 	for (const place of g.places.values()) place.ancestors = ancestorsOf(place, g.places, problems);
 	// Each event counts once for every place it lies in: linear in events × nesting depth.
 	for (const ev of g.events.values()) {
@@ -392,6 +432,8 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			const { links, malformed } = findEntityLinks(node.body);
 			for (const unsafe of findUnsafeUrls(node.body)) problems.push(unsafeUrlProblem(node.file, unsafe));
 			for (const image of findExternalImages(node.body)) problems.push(externalImageProblem(node.file, image));
+			for (const lost of findLostLinks(node.body)) problems.push(lostLinkProblem(node.file, lost));
+			for (const p of bodyTextProblems(node.file, node.body)) problems.push(p);
 			for (const bad of malformed) {
 				problems.push({
 					severity: 'error',

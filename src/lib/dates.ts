@@ -35,8 +35,10 @@ const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
 
 export type ParseResult = { ok: true; date: FuzzyDate } | { ok: false; reason: string };
 
+/** Gregorian (proleptic) month lengths: year 0 is a leap year, and years 0–99 are not read as 1900–1999. */
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function parsePoint(text: string): DatePoint | string {
@@ -91,16 +93,18 @@ export function parseFuzzyDate(input: unknown): ParseResult {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Four-digit years, so that keys sort as text and `datetime` values are valid (0636, not 636). */
+const year4 = (y: number) => String(y).padStart(4, '0');
 
 /** Earliest day a point can mean, as `YYYY-MM-DD` (sorts as text). */
 export function pointStart(p: DatePoint): string {
-	return `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+	return `${year4(p.year)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
 }
 
 /** Latest day a point can mean. */
 export function pointEnd(p: DatePoint): string {
 	const month = p.month ?? 12;
-	return `${p.year}-${pad(month)}-${pad(p.day ?? daysInMonth(p.year, month))}`;
+	return `${year4(p.year)}-${pad(month)}-${pad(p.day ?? daysInMonth(p.year, month))}`;
 }
 
 /** Sort key: the earliest day the date can mean. */
@@ -109,7 +113,7 @@ export const startKey = (d: FuzzyDate) => pointStart(d.start);
 export const endKey = (d: FuzzyDate) => pointEnd(d.end ?? d.start);
 
 const iso = (p: DatePoint) =>
-	p.precision === 'year' ? `${p.year}` : p.precision === 'month' ? `${p.year}-${pad(p.month!)}` : pointStart(p);
+	p.precision === 'year' ? year4(p.year) : p.precision === 'month' ? `${year4(p.year)}-${pad(p.month!)}` : pointStart(p);
 
 /**
  * ISO 8601, as precise as the date; a range as `start/end`. For data exports: HTML's

@@ -42,9 +42,15 @@ export interface MalformedLink {
  * Markdown then no longer reads it as a link: `[x](actor:Ahmad Sharaa)` must be reported,
  * not silently printed as text.
  */
-const LINK = /\[([^\]\n]*)\]\(\s*<?([^)\n]*?)>?\s*\)/g;
+// One greedy class per part and no nested quantifiers: linear in the length of a line, so a
+// hostile body ("[a](" and 20,000 spaces) cannot make the match backtrack.
+const LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const TITLE = /^(\S+)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/;
-const destination = (inside: string) => TITLE.exec(inside)?.[1] ?? inside;
+const destination = (inside: string) => {
+	const trimmed = inside.trim();
+	const bare = trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1) : trimmed;
+	return TITLE.exec(bare)?.[1] ?? bare;
+};
 
 /** Every `[text](kind:id)` in a Markdown body, with positions, plus malformed ones. */
 export function findEntityLinks(body: string): { links: FoundLink[]; malformed: MalformedLink[] } {

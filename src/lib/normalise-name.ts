@@ -22,3 +22,14 @@ export function normaliseName(text: string): string {
 
 /** The name with its word breaks removed too, so "al-Sharaa", "al Sharaa" and "alsharaa" are one key. */
 export const compactName = (text: string) => normaliseName(text).replace(/ /g, '');
+
+/**
+ * Letters of other scripts that look like Latin ones (Cyrillic а, Greek ο …), mapped to
+ * the Latin letter they pass for, after lower-casing. A name copied with one of them looks
+ * the same to a reader but is another string: the duplicate check compares these skeletons.
+ */
+const LOOKALIKES: Record<string, string> = {
+	а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
+	α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+};
+export const lookalikeSkeleton = (text: string) => normaliseName(text).replace(/[\u0370-\u03ff\u0400-\u052f]/g, (ch) => LOOKALIKES[ch] ?? ch);

@@ -22,6 +22,10 @@ export function normaliseForMatch(text: string): string {
  */
 export function readableText(markdown: string): string {
 	return markdown
+		// What a reader never sees cannot verify a quote: HTML comments, scripts and styles
+		// (the sanitiser removes the last two from the page).
+		.replace(/<!--[^]*?(?:-->|$)/g, ' ')
+		.replace(/<(script|style|template|noscript)\b[^>]*>[^]*?(?:<\/\1\s*>|$)/gi, ' ')
 		.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
 		// An escaped character is printed as itself; bare * and word-edge _ are emphasis.
 		.replace(/\\([\\`*_{}[\]()#+\-.!"'])|\*+|(^|[^\p{L}\p{N}\\_])_+|_+(?=[^\p{L}\p{N}_]|$)/gu, (_m, escaped?: string, before?: string) => escaped ?? before ?? '');

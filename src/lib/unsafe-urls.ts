@@ -158,3 +158,65 @@ export function unsafeUrlProblem(file: string, u: UnsafeUrl): Problem {
 			: 'Link only to http:// or https:// addresses, or to another entry with [text](kind:id); remove this link.',
 	};
 }
+
+/** Schemes a published link keeps (src/markdown/sanitize-schema.ts); any other is stripped from the page. */
+const KEPT_SCHEMES = new Set(['http', 'https', 'mailto']);
+const CROSS_LINK_KINDS = new Set(['article', 'quote', 'statement', 'event', 'actor', 'place']);
+/** Near-misses of a cross-link (person:, org:), which findEntityLinks reports already. */
+const NEAR_MISS_KINDS = /^(?:articles|quotes|statements|events|actors|places|person|persons|org|orgs|organisation|organisations|location|locations)$/;
+
+export interface LostLink {
+	url: string;
+	where: string;
+	line: number;
+	column: number;
+	/** A cross-link written in a form the site does not read, or an address whose scheme the page drops. */
+	kind: 'cross-link-form' | 'scheme';
+	scheme: string;
+}
+
+/**
+ * Links that would silently lose their target: a cross-link written as an autolink
+ * (`<actor:x>`), a reference definition or an HTML attribute (only `[text](kind:id)` is
+ * read), and addresses with a scheme the published page drops (ftp:, tel:, file:, …).
+ */
+export function findLostLinks(body: string): LostLink[] {
+	const position = positionsIn(body);
+	const found = new Map<number, LostLink>();
+	PATTERNS.forEach(({ where, re }, pattern) => {
+		for (const match of body.matchAll(re)) {
+			const m = match as Match;
+			for (const candidate of urlsOf(m)) {
+				const plain = decode(candidate).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+				const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(plain)?.[1]?.toLowerCase();
+				if (!scheme || KEPT_SCHEMES.has(scheme) || (UNSAFE_SCHEMES as readonly string[]).includes(scheme) || NEAR_MISS_KINDS.test(scheme)) continue;
+				const isCrossLink = CROSS_LINK_KINDS.has(scheme);
+				if (isCrossLink && pattern === 0) continue;
+				// An image's src is not a link: an image with another scheme is reported by the sanitiser's rules elsewhere.
+				const offset = m.index + m[0].lastIndexOf(candidate);
+				if (found.has(offset)) continue;
+				found.set(offset, { url: candidate, where: where(m), scheme, kind: isCrossLink ? 'cross-link-form' : 'scheme', ...position(offset) });
+			}
+		}
+	});
+	return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function lostLinkProblem(file: string, l: LostLink): Problem {
+	const shown = l.url.length > 60 ? `${l.url.slice(0, 57)}…` : l.url;
+	return {
+		severity: 'error',
+		file,
+		path: [],
+		bodyLine: l.line,
+		column: l.column,
+		message:
+			l.kind === 'cross-link-form'
+				? `Cross-link written as ${l.where}: "${shown}". Only [text](${l.scheme}:id) is read as a cross-link; this one would be published without its target.`
+				: `The ${l.scheme}: address in ${l.where} ("${shown}") would be published without its target: the archive's pages keep only http:, https: and mailto: links.`,
+		fix:
+			l.kind === 'cross-link-form'
+				? `Write it as an inline link: [the words to show](${decode(l.url).trim()}).`
+				: 'Link to an http:// or https:// page instead, or write the address as plain text (in `backticks`) if readers only need to read it.',
+	};
+}

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { normaliseDateInput, parseFuzzyDate } from '../lib/dates.ts';
 import type { EntityKind } from './index.ts';
+import { badCharacter } from '../lib/text-safety.ts';
 
 /** Ids are file names: lowercase Latin letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,21 +56,43 @@ export const url = (doc: string) =>
 		.refine((value) => SAFE_URL.test(value.trim()), {
 			error: 'only http:// and https:// addresses are allowed (javascript:, data: and other schemes are refused)',
 		})
+		.refine((value) => !SAFE_URL.test(value.trim()) || hasHost(value.trim()), {
+			error: 'is not a complete web address: it names no site (host)',
+			params: { fix: 'Copy the whole address from the browser\'s address bar, e.g. "https://www.example.org/news/article.html".' },
+		})
 		.describe(doc);
+
+/** A host with a dot in it (example.org), or a bracketed IPv6 address; "https://" and "https://news" are not addresses a reader can open. */
+function hasHost(value: string): boolean {
+	try {
+		const { hostname } = new URL(value);
+		return /^[^.\s]+(?:\.[^.\s]+)+$/.test(hostname) || hostname.startsWith('[');
+	} catch {
+		return false;
+	}
+}
 
 export const wikidata = z
 	.string()
 	.regex(/^Q[1-9]\d*$/, { error: 'a Wikidata id looks like Q123' })
 	.describe('Wikidata item id, e.g. Q5.');
 
-/** Plain one-line text: no line breaks, no invisible bidi overrides that could disguise a name. */
+/** Plain one-line text: no line breaks, no invisible bidi overrides that could disguise a name, no control characters. */
 export const line = (doc: string) =>
 	z
 		.string()
 		.trim()
 		.min(1, { error: 'must not be empty' })
+		.refine((value) => !/[\r\n\u2028\u2029]/.test(value), {
+			error: 'holds a line break, but this field is one line of text',
+			params: { fix: 'Write the value on one line; in YAML, a value wrapped in quotes with \\n inside, or a block (| or >) below the key, makes a line break: remove it.' },
+		})
 		.refine((value) => !/[\u202A-\u202E\u2066-\u2069]/.test(value), {
 			error: 'contains invisible bidirectional control characters (U+202A–202E, U+2066–2069); retype the text without them',
+		})
+		.superRefine((value, ctx) => {
+			const bad = badCharacter(value);
+			if (bad) ctx.addIssue({ code: 'custom', message: `contains ${bad.reason} at character ${bad.index + 1}`, params: { fix: 'Retype the text, or delete the character: it is invisible or not text, and feeds and terminals would be misled by it.' } });
 		})
 		.describe(doc);
 

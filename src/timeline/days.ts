@@ -9,7 +9,10 @@ export const DAY_MS = 86_400_000;
 /** `2025-03-07` → day number. */
 export function dayOf(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number);
-	return Math.round(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / DAY_MS);
+	// setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+	const t = new Date(0);
+	t.setUTCFullYear(y!, (m ?? 1) - 1, d ?? 1);
+	return Math.round(t.getTime() / DAY_MS);
 }
 
 export const dateOfDay = (day: number) => new Date(day * DAY_MS);
@@ -18,7 +21,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Day number → `2025-03-07`. */
 export function isoOfDay(day: number): string {
 	const d = dateOfDay(day);
-	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** The first day after the period a point can mean: the day after, the next month's first, the next year's first. */

@@ -4,7 +4,7 @@
  */
 import type { Graph } from '../graph/build-graph.ts';
 import type { Problem } from '../graph/problems.ts';
-import { normaliseName } from '../lib/normalise-name.ts';
+import { lookalikeSkeleton } from '../lib/normalise-name.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';
 
 function collisions<T>(items: Iterable<T>, keys: (item: T) => Iterable<string>, report: (item: T, other: T, key: string) => Problem, out: Problem[]) {
@@ -39,10 +39,10 @@ export function findLikelyDuplicates(g: Graph): Problem[] {
 		const nodes = [...g[collection].values()] as { file: string; data: { name: string; nameArabic?: string; aliases: string[] } }[];
 		collisions(
 			nodes,
-			(n) => [n.data.name, n.data.nameArabic ?? '', ...n.data.aliases].map(normaliseName),
+			(n) => [n.data.name, n.data.nameArabic ?? '', ...n.data.aliases].map(lookalikeSkeleton),
 			(n, other, key) => ({
 				severity: 'warning', file: n.file, path: ['name'],
-				message: `Possible duplicate: ${other.file} has the same name or alias ("${key}").`,
+				message: `Possible duplicate: ${other.file} has the same name or alias ("${key}")${[n.data.name, ...n.data.aliases].some((x) => /[\u0370-\u03ff\u0400-\u052f]/.test(x) && /[a-z]/i.test(x)) ? ', once letters of other scripts that look Latin (Cyrillic, Greek) are read as the Latin ones' : ''}.`,
 				fix: 'If both are the same, merge them into one file and move the other name into aliases; if not, tell them apart in the names.',
 			}),
 			out,

@@ -4,12 +4,15 @@ import { errorCount, formatPath, type Problem } from '../graph/problems.ts';
 export type ReportFormat = 'text' | 'json' | 'github';
 
 /**
- * Invisible direction controls in a quoted value would reorder the report itself (the
- * very trick the validator refuses), so they are shown by code point.
+ * A value quoted in a problem comes from the content, so it must not act on whatever reads
+ * the report: direction controls would reorder it (the very trick the validator refuses),
+ * escape sequences would repaint the terminal (a fake "no problems"), and a line break
+ * would start a line of its own, which a GitHub runner obeys if it reads "::error …".
+ * All of them are shown by code point.
  */
-const INVISIBLE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const visible = (s: string) => s.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
-const visibleProblem = (p: Problem): Problem => ({ ...p, message: visible(p.message), fix: visible(p.fix) });
+const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const visible = (s: string) => s.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+const visibleProblem = (p: Problem): Problem => ({ ...p, file: visible(p.file), message: visible(p.message), fix: visible(p.fix), path: p.path.map((k) => (typeof k === 'string' ? visible(k) : k)) });
 
 const order = (a: Problem, b: Problem) =>
 	a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message);
@@ -32,7 +35,7 @@ export function formatText(problems: readonly Problem[], files: number, color = 
 }
 
 export function formatJson(problems: readonly Problem[], files: number): string {
-	// JSON escapes them instead: the decoded text is unchanged.
+	// JSON escapes controls and line breaks itself; direction controls are escaped here. The decoded text is unchanged.
 	return JSON.stringify(
 		{
 			files,
@@ -42,7 +45,7 @@ export function formatJson(problems: readonly Problem[], files: number): string 
 		},
 		null,
 		2,
-	).replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	).replace(/[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 /** GitHub Actions workflow commands: each problem appears on its line in the pull request. */
