@@ -8,8 +8,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-io/load-content.ts';
 import { errorCount } from '../src/graph/problems.ts';
-import { findLikelyDuplicates } from '../src/validate/duplicates.ts';
-import { locateProblems } from '../src/content-io/locate-problems.ts';
 import { formatGithub, formatJson, formatText, type ReportFormat } from '../src/validate/report.ts';
 import { runCli } from './lib/run-cli.ts';
 
@@ -41,9 +39,7 @@ async function main(): Promise<number> {
 		console.error(`validate: could not run: the content folder ${contentDir} does not exist.\nRun it from the project folder, or name the folder with --content DIR.`);
 		return 2;
 	}
-	const { graph, problems: found, files } = await loadContent(contentDir);
-	// Duplicate warnings come from the graph, so they are given their lines here.
-	const problems = [...found, ...(await locateProblems(findLikelyDuplicates(graph), contentDir))];
+	const { problems, files } = await loadContent(contentDir);
 	if (format === 'json') console.log(formatJson(problems, files));
 	else if (format === 'github') {
 		const out = formatGithub(problems);

@@ -13,6 +13,8 @@ import type { Problem } from '../graph/problems.ts';
 import { locateProblems } from './locate-problems.ts';
 import { readFiles, type FileRead } from './read-files.ts';
 import { referencesIn } from './raw-references.ts';
+import { checkPublic, localImageProblems } from './check-public.ts';
+import { findLikelyDuplicates } from '../validate/duplicates.ts';
 
 export interface LoadedContent {
 	graph: Graph;
@@ -107,8 +109,11 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	reads.forEach((r, i) => {
 		if (r.unchecked) problems.push(...uncheckedReferenceProblems(items[i]!.collection, items[i]!.rel, r.unchecked, graph, invalid));
 	});
+	// What public/ would publish is checked with the content: the build copies it as it is.
+	const publicDir = path.join(projectDir, 'public');
+	problems.push(...checkPublic(publicDir, projectDir));
 	// The graph's problems name a field or a body line; their file is read again for its line.
-	problems.push(...(await locateProblems(graph.problems, contentDir, projectDir)));
+	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, publicDir), ...findLikelyDuplicates(graph)], contentDir, projectDir)));
 	return { graph, entries, problems, files: items.length };
 }
 

@@ -360,7 +360,12 @@ describe('quotes and their sources', () => {
 			  Statement "sharaa-surrender" has two speakers: this quote's speaker is "sohr", but content/quotes/sharaa-surrender.md gives "ahmad-al-sharaa".
 			  fix: The quotes of one statement render one utterance by one speaker. Correct the speaker of one of them, or, if these are different utterances, remove "statement: sharaa-surrender" from this quote.
 
-			1 error, 0 warnings in 9 files."
+			content/quotes/sohr-surrender.md:3:1  warning
+			  field: text
+			  Possible duplicate: content/quotes/sharaa-surrender.md has the same text.
+			  fix: If it is the same utterance in another source, keep both and give them the same "statement" id; if it is the same source, delete one.
+
+			1 error, 1 warning in 9 files."
 		`);
 	});
 });
@@ -416,7 +421,11 @@ describe('prose links', () => {
 			  Image from another site: "//cdn.example.org/a.png". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.
 			  fix: Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).
 
-			0 errors, 2 warnings in 8 files."
+			content/events/jableh-attack.md:13:109  error
+			  The image "../images/map.png" does not exist: there is no public/images/map.png.
+			  fix: Add public/images/map.png (PNG, JPEG, GIF, WebP or AVIF), or correct the file name.
+
+			1 error, 2 warnings in 8 files."
 		`);
 		expect(pointedLines(r)).toEqual(Array(2).fill('![The square](https://example.org/square.jpg) and <img alt="x" src="//cdn.example.org/a.png">, but ![a map](../images/map.png) is ours.'));
 		expect(r.problems.map((p) => [p.severity, p.column])).toEqual([['warning', 15], ['warning', 69]]);

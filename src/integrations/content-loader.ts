@@ -11,7 +11,6 @@
  * for the layout's problem banner until the content is clean again.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../content-io/load-content.ts';
 import { contentDir } from '../content-io/content-dir.ts';
@@ -83,7 +82,9 @@ async function fill(collection: CollectionName, loaded: LoadedContent, { store, 
 			body: entry.body,
 			filePath: path.relative(process.cwd(), filePath),
 			digest,
-			rendered: await renderMarkdown(entry.body, { fileURL: pathToFileURL(filePath) }),
+			// No file URL on purpose: with one, Astro would take ../images/x.png for an asset to
+			// optimise and fail; without it the image stays a plain <img> of public/images/.
+			rendered: await renderMarkdown(entry.body),
 		});
 	}
 	// An entry whose file was removed, or no longer passes its checks, leaves the site.

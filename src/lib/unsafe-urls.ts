@@ -112,6 +112,19 @@ export interface ExternalImage {
 /** ![alt](url), also inside a link's text ([![alt](url)](page)), which the link pattern reads as one match. */
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?(?<url>[^\s)>]*)/g;
 
+/** Markdown images a body loads from the site itself, `![alt](../images/x.png)` (not other sites, not data:). */
+export function findLocalImages(body: string): ExternalImage[] {
+	const position = positionsIn(body);
+	const found: ExternalImage[] = [];
+	for (const match of body.matchAll(MARKDOWN_IMAGE)) {
+		const m = match as Match;
+		const url = decode(m.groups.url ?? '').trim();
+		if (!url || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) continue;
+		found.push({ url, ...position(m.index + m[0].lastIndexOf(m.groups.url!)) });
+	}
+	return found;
+}
+
 export function findExternalImages(body: string): ExternalImage[] {
 	const position = positionsIn(body);
 	const found: ExternalImage[] = [];
