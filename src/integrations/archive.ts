@@ -5,33 +5,43 @@
  * bundles after it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
 import { startSearchIndex, type SearchIndexJob } from './search-index.ts';
 import { preflight } from './preflight.ts';
 import { writeSitemap } from './sitemap.ts';
-
-/** Removes what a failed build wrote, keeping the folder itself (it may be a mount or a symbolic link). */
-async function emptyFolder(dir: string): Promise<void> {
-	const names = await readdir(dir).catch(() => []);
-	await Promise.all(names.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
-}
+import { BuildLockedError, lockOutput, publishStaging, stagingFor } from './output-folder.ts';
 
 export default function archive(): AstroIntegration {
 	let root = process.cwd();
 	let site: URL | undefined;
 	let searchIndex: SearchIndexJob | undefined;
 	let outDir = '';
+	/** Where the finished site goes; Astro writes into a staging folder beside it (output-folder.ts). */
+	let finalOutDir = '';
+	let releaseLock = () => {};
 	return {
 		name: 'syria-archive',
 		hooks: {
-			'astro:config:setup': async ({ command, config, logger }) => {
+			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
 				root = fileURLToPath(config.root);
-				outDir = fileURLToPath(config.outDir);
+				outDir = finalOutDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
 				site = config.site ? new URL(config.site) : undefined;
+				if (command === 'build') {
+					try {
+						releaseLock = lockOutput(finalOutDir);
+					} catch (error) {
+						if (!(error instanceof BuildLockedError)) throw error;
+						process.stderr.write(`\nThe archive was not built: ${error.message}\n`);
+						process.exit(1);
+					}
+					outDir = stagingFor(finalOutDir);
+					await rm(outDir, { recursive: true, force: true });
+					updateConfig({ outDir: pathToFileURL(`${outDir}/`) });
+				}
 				// The search index starts first, in its own thread, so that it reads the content while the pre-flight check does.
 				if (command === 'build') searchIndex = startSearchIndex(contentDir(), fileURLToPath(config.cacheDir), logger);
 				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
@@ -49,7 +59,7 @@ export default function archive(): AstroIntegration {
 				// Pagefind fails within seconds when it cannot run: stop before Astro empties the output folder.
 				const failure = searchIndex?.failure();
 				if (failure) {
-					process.stderr.write(`\nThe archive was not built: ${failure.message}\nNothing was written to ${outDir}.\n`);
+					process.stderr.write(`\nThe archive was not built: ${failure.message}\nNothing was written to ${finalOutDir}.\n`);
 					process.exit(1);
 				}
 			},
@@ -68,8 +78,8 @@ export default function archive(): AstroIntegration {
 					logger.info(`search: ${search.reused ? 'reused the index of' : 'Pagefind indexed'} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB, copied into the site in ${(search.copyMs / 1000).toFixed(1)} s)`);
 				} catch (error) {
 					// A site without its search index is not finished: no half-written site is left behind.
-					await emptyFolder(outDir);
-					process.stderr.write(`\nThe archive was not built: ${(error as Error).message}\nThe pages written so far were removed from ${outDir}.\n`);
+					await rm(outDir, { recursive: true, force: true });
+					process.stderr.write(`\nThe archive was not built: ${(error as Error).message}\nThe last good site in ${finalOutDir} was left as it was.\n`);
 					process.exit(1);
 				}
 				if (site) {
@@ -77,6 +87,9 @@ export default function archive(): AstroIntegration {
 					await writeSitemap(outDir, site, pages);
 					logger.info(`sitemap.xml written for ${site.href}`);
 				}
+				await publishStaging(outDir, finalOutDir);
+				releaseLock();
+				logger.info(`site written to ${path.relative(root, finalOutDir) || finalOutDir}/`);
 			},
 		},
 	};

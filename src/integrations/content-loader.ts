@@ -68,27 +68,50 @@ function rereadSoon(dir: string, logger: LoaderContext['logger']): Promise<Loade
 	return pending;
 }
 
-async function fill(collection: CollectionName, loaded: LoadedContent, { store, generateDigest, renderMarkdown }: LoaderContext): Promise<void> {
+async function fill(collection: CollectionName, loaded: LoadedContent, { store, generateDigest, renderMarkdown, watcher }: LoaderContext): Promise<void> {
 	const keep = new Set<string>();
+	const failed: Problem[] = [];
 	for (const entry of loaded.entries) {
 		if (entry.collection !== collection) continue;
 		keep.add(entry.id);
 		const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body });
 		if (store.get(entry.id)?.digest === digest) continue;
 		const filePath = path.resolve(entry.file);
-		store.set({
-			id: entry.id,
-			data: entry.data as Record<string, unknown>,
-			body: entry.body,
-			filePath: path.relative(process.cwd(), filePath),
-			digest,
+		let rendered: Awaited<ReturnType<typeof renderMarkdown>>;
+		try {
 			// No file URL on purpose: with one, Astro would take ../images/x.png for an asset to
 			// optimise and fail; without it the image stays a plain <img> of public/images/.
-			rendered: await renderMarkdown(entry.body),
-		});
+			rendered = await renderMarkdown(entry.body);
+		} catch (error) {
+			failed.push(renderProblem(entry.file, error));
+			continue;
+		}
+		store.set({ id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: path.relative(process.cwd(), filePath), digest, rendered });
+	}
+	if (failed.length > 0) {
+		// A page without its text is not published: the build stops (its output folder is only
+		// replaced by a finished build); in dev the problems join the banner's.
+		const report = formatText(failed, failed.length, process.stderr.isTTY);
+		if (!watcher) {
+			process.stderr.write(`\nThe archive was not built: ${failed.length === 1 ? 'a text' : 'texts'} could not be rendered.\n\n${report}\n`);
+			process.exit(1);
+		}
+		const shared = slot[SLOT];
+		if (shared) shared.problems = [...shared.problems, ...failed];
 	}
 	// An entry whose file was removed, or no longer passes its checks, leaves the site.
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+function renderProblem(file: string, error: unknown): Problem {
+	return {
+		severity: 'error',
+		file,
+		path: ['body'],
+		line: 1,
+		message: `The text could not be rendered: ${(error as Error).message?.split('\n')[0] ?? String(error)}.`,
+		fix: 'Look for unclosed HTML, very long lines or deep nesting in the text, simplify it, and build again; if it still fails, report it with the file attached.',
+	};
 }
 
 export function archiveLoader(collection: CollectionName): Loader {

@@ -37,7 +37,10 @@ export function claimsCsv(g: Graph): string {
 	]);
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Characters XML 1.0 cannot hold at all (controls, U+FFFE/U+FFFF, lone surrogates) are dropped:
+// the validator refuses them in content, and the feed must stay well-formed whatever it is given.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xml = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom feed of the latest events. Links are absolute with a site URL, else relative to the feed. */
 export function eventsAtom(g: Graph, site: URL | undefined, limit = 50): string {
