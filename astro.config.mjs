@@ -13,6 +13,8 @@ export default defineConfig({
 	// Where the site is hosted (root or sub-path) changes nothing else: every link is relative.
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	outDir: process.env.ARCHIVE_OUT || 'dist',
+	// Tests swap it to check what public/ may hold; the validator reads the same folder.
+	publicDir: process.env.ARCHIVE_PUBLIC || 'public',
 	// Separate caches let tests and benchmarks build other archives side by side.
 	cacheDir: process.env.ARCHIVE_CACHE || './node_modules/.astro',
 	build: {

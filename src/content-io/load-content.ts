@@ -9,6 +9,7 @@ import { COLLECTIONS, SCHEMAS, type CollectionName } from '../schema/index.ts';
 import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { buildGraph, missingLinkProblem, unknownReferenceProblem, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
 import { findEntityLinks } from '../lib/entity-links.ts';
+import { publicDir } from './content-dir.ts';
 import type { Problem } from '../graph/problems.ts';
 import { locateProblems } from './locate-problems.ts';
 import { readFiles, type FileRead } from './read-files.ts';
@@ -110,10 +111,10 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 		if (r.unchecked) problems.push(...uncheckedReferenceProblems(items[i]!.collection, items[i]!.rel, r.unchecked, graph, invalid));
 	});
 	// What public/ would publish is checked with the content: the build copies it as it is.
-	const publicDir = path.join(projectDir, 'public');
-	problems.push(...checkPublic(publicDir, projectDir));
+	const published = publicDir(projectDir);
+	problems.push(...checkPublic(published, projectDir));
 	// The graph's problems name a field or a body line; their file is read again for its line.
-	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, publicDir), ...findLikelyDuplicates(graph)], contentDir, projectDir)));
+	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, published), ...findLikelyDuplicates(graph)], contentDir, projectDir)));
 	return { graph, entries, problems, files: items.length };
 }
 

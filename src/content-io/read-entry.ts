@@ -85,7 +85,15 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 
 	const schema = SCHEMAS[collection] as z.ZodType;
 	const counter = new LineCounter();
-	const doc = parseDocument(split.yaml, { ...YAML_OPTIONS, lineCounter: counter });
+	const tooDeep = () => fileProblem(split.yamlLine, 'The frontmatter is nested too deeply to read (lists or brackets inside each other thousands of times).', 'Content fields nest a few levels at most: check the indentation and the "- " and "[" on each line, and write each field as in an existing file of the same kind.');
+	let doc: Document.Parsed;
+	try {
+		doc = parseDocument(split.yaml, { ...YAML_OPTIONS, lineCounter: counter });
+	} catch (error) {
+		// The parser recurses once per level of nesting: a hostile file can exhaust the stack.
+		if (error instanceof RangeError) return tooDeep();
+		throw error;
+	}
 	const toFileLine = (offset: number) => {
 		const pos = counter.linePos(offset);
 		return { line: pos.line + split.yamlLine - 1, column: pos.col };
@@ -116,7 +124,13 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		return fileProblem(where.line, `The frontmatter is not valid YAML on line ${where.line}: ${problem}.`, fix, where.column);
 	}
 	// Tags (!foo, !!timestamp, !!binary) make values that are not text, numbers or lists; content needs none.
-	const tagged = firstTag(doc);
+	let tagged: ReturnType<typeof firstTag>;
+	try {
+		tagged = firstTag(doc);
+	} catch (error) {
+		if (error instanceof RangeError) return tooDeep();
+		throw error;
+	}
 	if (tagged) {
 		const where = toFileLine(tagged.offset);
 		return fileProblem(where.line, `The frontmatter uses the YAML tag "${tagged.tag}" on line ${where.line}; content files use plain values only.`, 'Remove the tag and write the value plainly; wrap text in quotation marks if it could be read as something else (a date, a number, yes/no).', where.column);
@@ -126,6 +140,7 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 	try {
 		data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
 	} catch (error) {
+		if (error instanceof RangeError) return tooDeep();
 		// The parser refuses to expand too many aliases (a "billion laughs" file) rather than hang.
 		return fileProblem(split.yamlLine, `The frontmatter could not be read: ${(error as Error).message.split('\n')[0]}.`, 'Write each value out in full; YAML anchors and aliases (&name, *name) are not needed in content files.');
 	}
@@ -134,7 +149,13 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 		return offset === undefined ? { line: 1 } : toFileLine(offset);
 	};
 	const locate = (p: Problem) => placeProblem(p, locatePath, split.bodyLine);
-	const result = schema.safeParse(data);
+	let result: ReturnType<typeof schema.safeParse>;
+	try {
+		result = schema.safeParse(data);
+	} catch (error) {
+		if (error instanceof RangeError) return tooDeep();
+		throw error;
+	}
 	if (!result.success) {
 		return {
 			locate,
@@ -151,7 +172,7 @@ type Ranged = { range?: [number, number, number] | null };
 function firstTag(doc: Document.Parsed): { tag: string; offset: number } | undefined {
 	let found: { tag: string; offset: number } | undefined;
 	visit(doc, (_key, node) => {
-		const tag = (node as { tag?: string }).tag;
+		const tag = (node as { tag?: string } | null)?.tag;
 		if (tag && (isScalar(node) || isMap(node) || isSeq(node))) {
 			found = { tag, offset: (node as Ranged).range?.[0] ?? 0 };
 			return visit.BREAK;

@@ -60,6 +60,9 @@ function notUtf8(item: FileItem, bytes: Buffer): FileRead {
 	};
 }
 
+/** Longer ids make page file names (id + ".html", inside a folder) too long for some file systems (255 bytes). */
+const MAX_ID_LENGTH = 120;
+
 /** Names Windows cannot hold as files, so the repository could not be checked out there. */
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
@@ -72,6 +75,9 @@ function checkFile({ collection, file, rel }: FileItem, text: string): FileRead 
 		return refuse(`"${name}" is not a Markdown file, so it would not be published.`, `Content files are Markdown files ending in .md: rename it, or move it out of content/${collection}/.`);
 	}
 	const id = name.slice(0, -3);
+	if (id.length > MAX_ID_LENGTH) {
+		return refuse(`The file name is ${id.length} characters long; ids are at most ${MAX_ID_LENGTH}, so that every page's file name fits the limits of file systems and links stay readable.`, 'Shorten the name: what happened, where and when is enough (e.g. jableh-attack-2025-03-06).');
+	}
 	if (WINDOWS_RESERVED.test(id)) {
 		return refuse(`The file name "${name}" is reserved on Windows (${id.toUpperCase()} is a device name there), so the repository could not be checked out on Windows.`, `Rename it, e.g. to "${id}-1.md" or to a longer, more telling id.`, `${id}-1`);
 	}

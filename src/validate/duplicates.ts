@@ -42,7 +42,7 @@ export function findLikelyDuplicates(g: Graph): Problem[] {
 			(n) => [n.data.name, n.data.nameArabic ?? '', ...n.data.aliases].map(lookalikeSkeleton),
 			(n, other, key) => ({
 				severity: 'warning', file: n.file, path: ['name'],
-				message: `Possible duplicate: ${other.file} has the same name or alias ("${key}")${[n.data.name, ...n.data.aliases].some((x) => /[\u0370-\u03ff\u0400-\u052f]/.test(x) && /[a-z]/i.test(x)) ? ', once letters of other scripts that look Latin (Cyrillic, Greek) are read as the Latin ones' : ''}.`,
+				message: `Possible duplicate: ${other.file} has the same name or alias ("${key}")${[n, other].some((x) => [x.data.name, ...x.data.aliases].some((name) => /[\u0370-\u03ff\u0400-\u052f]/.test(name) && /[a-z]/i.test(name))) ? ', once letters of other scripts that look Latin (Cyrillic, Greek) are read as the Latin ones' : ''}.`,
 				fix: 'If both are the same, merge them into one file and move the other name into aliases; if not, tell them apart in the names.',
 			}),
 			out,
