@@ -501,6 +501,7 @@ function mount(root: HTMLElement) {
 		add('p', 'tl-card__title', c.title);
 		if (c.places.length) add('p', 'tl-card__line', `Where: ${c.places.join(', ')}`);
 		if (c.actors.length) add('p', 'tl-card__line', `Who: ${c.actors.join(', ')}`);
+		for (const alleged of c.attributions) add('p', 'tl-card__line', alleged);
 		for (const claim of c.claims) add('p', 'tl-card__claim', claim);
 		add('p', 'tl-card__hint', 'Click or press Enter to open');
 		card.hidden = false;

@@ -249,7 +249,7 @@ describe('fields', () => {
 			"content/events/jableh-attack.md:11:5  error
 			  field: casualties[0].count
 			  "casualties[0].count" is missing: a casualty claim needs a figure.
-			  fix: Add "count: N" for a single figure, "min: N" for "at least N", or "min:" and "max:" for a range.
+			  fix: Add "count: N" for a single figure, "min: N" for "at least N", "min:" and "max:" for a range, or "words:" with the claim's own words when it gives no number ("several").
 
 			1 error, 0 warnings in 8 files."
 		`);

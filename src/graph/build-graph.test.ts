@@ -62,8 +62,8 @@ describe('buildGraph on a valid archive', () => {
 
 	it('links events and actors both ways, merging an actor’s roles in one event', () => {
 		expect(g.events.get('speech')!.data.actors).toEqual([{ actor: 'ahmad-al-sharaa', role: 'speaker' }]);
-		expect(g.actors.get('ahmad-al-sharaa')!.events).toEqual([{ id: 'speech', roles: ['speaker'] }]);
-		expect(g.actors.get('security-forces')!.events).toEqual([{ id: 'jableh-attack', roles: ['target', 'reporting'] }]);
+		expect(g.actors.get('ahmad-al-sharaa')!.events).toEqual([{ id: 'speech', roles: [{ role: 'speaker' }] }]);
+		expect(g.actors.get('security-forces')!.events).toEqual([{ id: 'jableh-attack', roles: [{ role: 'target' }, { role: 'reporting' }] }]);
 	});
 
 	it('links events to places and articles to the events they source', () => {

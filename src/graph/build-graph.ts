@@ -127,7 +127,8 @@ export interface MembershipView {
 export interface ActorNode extends NodeBase<'actors'> {
 	kind: 'actor';
 	quotes: string[];
-	events: { id: string; roles: string[] }[];
+	/** Its events, each with its roles there; a role one side alleges carries who alleges it. */
+	events: { id: string; roles: { role: string; claimedBy?: string }[] }[];
 	articles: string[];
 	claims: ClaimNode[];
 	/** Groups this actor belongs to, with parsed dates. */
@@ -336,13 +337,23 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 
 	for (const ev of g.events.values()) {
 		ev.data.actors.forEach((a, i) => {
+			if (a.role === 'perpetrator' && a.claimedBy === undefined) {
+				problems.push({
+					severity: 'error',
+					file: ev.file,
+					path: ['actors', i, 'role'],
+					message: `"${a.actor}" is named as perpetrator without saying who says so.`,
+					fix: `Who did it is a claim: add claimedBy (who names "${a.actor}", e.g. sohr, or "${a.actor}" itself when it announced its own act) and source (the article that reports it). Rival accounts are separate entries, each with its claimant.`,
+				});
+			}
 			resolve(ev, ['actors', i, 'claimedBy'], 'actor', a.claimedBy);
 			resolve(ev, ['actors', i, 'source'], 'article', a.source);
 			if (!resolve(ev, ['actors', i, 'actor'], 'actor', a.actor)) return;
 			const actor = g.actors.get(a.actor)!;
 			const last = actor.events[actor.events.length - 1];
-			if (last?.id === ev.id) last.roles.push(a.role);
-			else actor.events.push({ id: ev.id, roles: [a.role] });
+			const role = a.claimedBy ? { role: a.role, claimedBy: a.claimedBy } : { role: a.role };
+			if (last?.id === ev.id) last.roles.push(role);
+			else actor.events.push({ id: ev.id, roles: [role] });
 		});
 		ev.data.places.forEach((p, i) => {
 			if (resolve(ev, ['places', i], 'place', p)) pushUnique(g.places.get(p)!.events, ev.id);

@@ -53,7 +53,10 @@ export function lockOutput(outDir: string): () => void {
  * mount point (a folder that cannot be renamed) keeps its identity: its contents are
  * replaced instead.
  */
-export async function publishStaging(staging: string, outDir: string): Promise<void> {
+export async function publishStaging(stagingDir: string, outDirIn: string): Promise<void> {
+	// Without trailing separators: `${staging}.old` must stand beside the staging folder, not inside it.
+	const staging = path.resolve(stagingDir);
+	const outDir = path.resolve(outDirIn);
 	const existing = await lstat(outDir).catch(() => null);
 	if (existing === null) {
 		await mkdir(path.dirname(outDir), { recursive: true });

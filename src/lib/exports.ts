@@ -25,15 +25,22 @@ const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).joi
 
 export function eventsCsv(g: Graph): string {
 	return csv([
-		['id', 'title', 'date', 'date_text', 'start', 'end', 'type', 'actors', 'places', 'sources'],
-		...g.chronology.map((e) => [e.id, e.data.title, e.date.edtf, formatDate(e.date), e.start, e.end, e.data.type, e.data.actors.map((a) => `${a.actor}:${a.role}`).join(';'), e.data.places.join(';'), e.data.sources.join(';')]),
+		['id', 'title', 'date', 'date_text', 'start', 'end', 'type', 'actors', 'attributed_roles', 'other_dates', 'places', 'sources'],
+		...g.chronology.map((e) => [
+			e.id, e.data.title, e.date.edtf, formatDate(e.date), e.start, e.end, e.data.type,
+			// Roles stated in a source's own voice; an alleged role goes to attributed_roles with its claimant, never here.
+			e.data.actors.filter((a) => !a.claimedBy).map((a) => `${a.actor}:${a.role}`).join(';'),
+			e.data.actors.filter((a) => a.claimedBy).map((a) => `${a.actor}:${a.role}@${a.claimedBy}:${a.source}`).join(';'),
+			e.data.otherDates.map((d) => `${d.date}@${d.source}`).join(';'),
+			e.data.places.join(';'), e.data.sources.join(';'),
+		]),
 	]);
 }
 
 export function claimsCsv(g: Graph): string {
 	return csv([
-		['event', 'kind', 'count', 'min', 'max', 'group', 'who', 'claimed_by', 'as_of', 'source'],
-		...g.chronology.flatMap((e) => e.claims.map((c) => [e.id, c.kind, c.count, c.min, c.max, c.group, c.who, c.claimedBy, c.asOf, c.source])),
+		['event', 'kind', 'count', 'min', 'max', 'words', 'unverified', 'group', 'who', 'claimed_by', 'as_of', 'source'],
+		...g.chronology.flatMap((e) => e.claims.map((c) => [e.id, c.kind, c.count, c.min, c.max, c.words, c.unverified ? 'yes' : '', c.group, c.who, c.claimedBy, c.asOf, c.source])),
 	]);
 }
 

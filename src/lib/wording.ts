@@ -25,3 +25,8 @@ export const relationFrom = (relation: string) => RELATION[relation]?.[1] ?? rel
 
 /** "A security source" for a description that starts lower-case. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "speaker, perpetrator according to SOHR": an alleged role always names who alleges it. */
+export const roleWords = (roles: readonly { role: string; claimedBy?: string | undefined }[], name: (actor: string) => string) =>
+	roles.map((r) => (r.claimedBy ? `${r.role} according to ${name(r.claimedBy)}` : r.role)).join(', ');
+

@@ -33,6 +33,8 @@ export const CasualtyClaimSchema = z
 		count: z.number().int().nonnegative().optional().describe('The figure, when the claim gives one number.'),
 		min: z.number().int().nonnegative().optional().describe('Lower bound, for "at least" or a range.'),
 		max: z.number().int().nonnegative().optional().describe('Upper bound, for a range.'),
+		words: line('The figure in the claim\'s own words when it gives no number, e.g. "several", "dozens of bodies".').optional(),
+		unverified: z.boolean().default(false).describe('True when the source says it could not verify the claim (e.g. "AFP could not independently verify").'),
 		group: z.enum(VICTIM_GROUPS).describe('Whom the figure counts: civilians, security-forces, combatants or total.'),
 		who: line('The group in the claim\'s own words, e.g. "Alawite civilians".').optional(),
 		claimedBy: actorRef('Who makes the claim, e.g. sohr.'),
@@ -40,10 +42,15 @@ export const CasualtyClaimSchema = z
 		source: articleRef('The article that reports the claim.'),
 	})
 	.strict()
-	.refine((c) => c.count !== undefined || c.min !== undefined || c.max !== undefined, {
+	.refine((c) => c.count !== undefined || c.min !== undefined || c.max !== undefined || c.words !== undefined, {
 		error: 'a casualty claim needs a figure',
 		path: ['count'],
-		params: { fix: 'Add "count: N" for a single figure, "min: N" for "at least N", or "min:" and "max:" for a range.' },
+		params: { fix: 'Add "count: N" for a single figure, "min: N" for "at least N", "min:" and "max:" for a range, or "words:" with the claim\'s own words when it gives no number ("several").' },
+	})
+	.refine((c) => c.words === undefined || (c.count === undefined && c.min === undefined && c.max === undefined), {
+		error: 'words is given together with a number',
+		path: ['words'],
+		params: { fix: 'Keep "words" only for a claim that gives no number; with a number, use count, min or max.' },
 	})
 	.refine((c) => c.count === undefined || (c.min === undefined && c.max === undefined), {
 		error: 'count is given together with min or max',

@@ -112,7 +112,7 @@ describe('EventSchema', () => {
 
 	it('takes a casualty claim as one figure or a range, attributed and dated', () => {
 		const parse = (c: object) => EventSchema.parse({ ...event, casualties: [c] }).casualties[0];
-		expect(parse(claim)).toEqual({ ...claim, kind: 'killed' });
+		expect(parse(claim)).toEqual({ ...claim, kind: 'killed', unverified: false });
 		expect(parse({ ...claim, count: undefined, min: 40, max: 60 })).toMatchObject({ min: 40, max: 60 });
 		expect(parse({ ...claim, count: undefined, min: 300 })).toMatchObject({ min: 300 });
 	});

@@ -23,6 +23,14 @@ describe('event card', () => {
 			places: ['Jableh'],
 			actors: ['Ministry of Defence', 'Syrian Observatory for Human Rights', 'Ahmad al-Sharaa', '2 more'],
 			claims: ['524 killed in total (Syrian Observatory for Human Rights)'],
+			attributions: [],
 		});
+	});
+
+	it('names who alleges a role, never stating it as fact', () => {
+		const events = inputs([['2025-03-07', 'battle', ['mod', 'sohr'], ['jableh']]]);
+		events[0]!.attributions = [{ actor: 'mod', role: 'perpetrator', claimedBy: 'sohr' }];
+		const data = unpackTimeline(packTimeline(events, dictionaries));
+		expect(eventCard(data, 0, 'Clashes', '7 March 2025').attributions).toEqual(['Perpetrator: Ministry of Defence, according to Syrian Observatory for Human Rights']);
 	});
 });

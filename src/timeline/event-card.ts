@@ -13,6 +13,9 @@ export function claimText(c: TimelineData['claims'][number][number], claimant: s
 	return `${figure} ${who ? `${who} ` : ''}${c.kind}${c.group === 'total' ? ' in total' : ''} (${claimant})`;
 }
 
+/** "Perpetrator: Bani Khaled tribe, according to SOHR": an alleged role is never shown as fact. */
+export const attributionText = (role: string, actor: string, claimant: string) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${actor}, according to ${claimant}`;
+
 export interface EventCard {
 	title: string;
 	date: string;
@@ -20,6 +23,8 @@ export interface EventCard {
 	places: string[];
 	actors: string[];
 	claims: string[];
+	/** "Perpetrator: Bani Khaled tribe, according to SOHR". */
+	attributions: string[];
 }
 
 const MAX_NAMES = 4;
@@ -38,5 +43,6 @@ export function eventCard(data: TimelineData, i: number, title: string, date: st
 		places: names(data.placeAt, data.placeList, (k) => data.places[k]!.name),
 		actors: names(data.actorAt, data.actorList, (k) => data.actors[k]!.name),
 		claims: data.claims[i]!.slice(0, 3).map((c) => claimText(c, data.actors[c.by]?.name ?? 'unattributed')),
+		attributions: data.attributions[i]!.slice(0, 3).map((r) => attributionText(r.role, data.actors[r.actor]?.name ?? '', data.actors[r.by]?.name ?? 'unattributed')),
 	};
 }

@@ -18,6 +18,8 @@ export interface TimelineEventInput {
 	actors: string[];
 	places: string[];
 	claims: { kind: (typeof CLAIM_KINDS)[number]; count?: number | undefined; min?: number | undefined; max?: number | undefined; group: (typeof CLAIM_GROUPS)[number]; claimedBy: string }[];
+	/** Roles that one side alleges (a perpetrator named by the government), with who alleges them. */
+	attributions?: { actor: string; role: string; claimedBy: string }[];
 }
 
 export interface Dictionaries {
@@ -56,6 +58,9 @@ export interface PackedTimeline {
 	pc: number[];
 	/** Casualty claims, six numbers each: event, kind, low, high (−1: none), group, claimant actor. */
 	c: number[];
+	/** Attributed roles, four numbers each: event, actor, role (index in `rn`), claimant actor. */
+	r: number[];
+	rn: string[];
 }
 
 const SHAPES: Shape[] = ['day', 'range', 'span'];
@@ -75,7 +80,11 @@ export const decodeFlags = (f: number) => ({
 export function packTimeline(events: readonly TimelineEventInput[], dict: Dictionaries): PackedTimeline {
 	const actorIndex = new Map<string, number>();
 	const placeIndex = new Map<string, number>();
-	const out: PackedTimeline = { v: 1, t: dict.types, ai: [], an: [], pi: [], pn: [], pp: [], s: [], l: [], f: [], y: [], a: [], ac: [], p: [], pc: [], c: [] };
+	const out: PackedTimeline = { v: 1, t: dict.types, ai: [], an: [], pi: [], pn: [], pp: [], s: [], l: [], f: [], y: [], a: [], ac: [], p: [], pc: [], c: [], r: [], rn: [] };
+	const role = (name: string) => {
+		const at = out.rn.indexOf(name);
+		return at >= 0 ? at : out.rn.push(name) - 1;
+	};
 	const actor = (id: string) => {
 		let i = actorIndex.get(id);
 		if (i === undefined) {
@@ -119,8 +128,11 @@ export function packTimeline(events: readonly TimelineEventInput[], dict: Dictio
 		for (const c of e.claims) {
 			const lo = c.count ?? c.min ?? -1;
 			const hi = c.count ?? c.max ?? -1;
+			// A claim in words only ("several") has no number for the card's brief line; the event page has it.
+			if (lo < 0 && hi < 0) continue;
 			out.c.push(i, CLAIM_KINDS.indexOf(c.kind), lo, hi, CLAIM_GROUPS.indexOf(c.group), actor(c.claimedBy));
 		}
+		for (const r of e.attributions ?? []) out.r.push(i, actor(r.actor), role(r.role), actor(r.claimedBy));
 	});
 	return out;
 }
@@ -142,6 +154,8 @@ export interface TimelineData {
 	placeAt: Uint32Array;
 	placeList: Uint32Array;
 	claims: { event: number; kind: string; low: number; high: number; group: string; by: number }[][];
+	/** Roles alleged by one side, per event: actor, role, claimant (actor indices). */
+	attributions: { actor: number; role: string; by: number }[][];
 	/** Event indices in time order (start, then end, then list order). */
 	order: Uint32Array;
 	/** The longest drawn extent, for finding events that reach into a window. */
@@ -184,6 +198,9 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		const ev = p.c[k]!;
 		claims[ev]?.push({ event: ev, kind: CLAIM_KINDS[p.c[k + 1]!] ?? 'killed', low: p.c[k + 2]!, high: p.c[k + 3]!, group: CLAIM_GROUPS[p.c[k + 4]!] ?? 'total', by: p.c[k + 5]! });
 	}
+	const attributions: TimelineData['attributions'] = Array.from({ length: size }, () => []);
+	const r = p.r ?? [];
+	for (let k = 0; k + 3 < r.length; k += 4) attributions[r[k]!]?.push({ actor: r[k + 1]!, role: p.rn[r[k + 2]!] ?? 'participant', by: r[k + 3]! });
 	const order = new Uint32Array(size);
 	for (let i = 0; i < size; i++) order[i] = i;
 	order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
@@ -201,6 +218,7 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		placeAt: offsets(p.pc),
 		placeList: Uint32Array.from(p.p),
 		claims,
+		attributions,
 		order,
 		maxLength,
 		first: size ? first : 0,

@@ -107,7 +107,7 @@ describe('the fixture archive', () => {
 		expect(facts).toContain('../places/jableh.html');
 		expect(facts).toContain('../articles/lorient-clashes.html');
 		expect(hrefs(section('places/jableh.html', 'events'))).toContain('../events/jableh-clashes.html');
-		expect(hrefs(section('articles/lorient-clashes.html', 'events')).filter((h) => h.startsWith('../events/'))).toEqual(['../events/jableh-clashes.html', '../events/sharaa-speech.html']);
+		expect(hrefs(section('articles/lorient-clashes.html', 'events')).filter((h) => h.startsWith('../events/'))).toEqual(['../events/jableh-clashes.html', '../events/coast-killings.html', '../events/sharaa-speech.html']);
 	});
 
 	it('an event page attributes each casualty claim, with its as-of date', () => {
@@ -116,6 +116,36 @@ describe('the fixture archive', () => {
 		expect(hrefs(claims)).toContain('../actors/sohr.html');
 		expect(times(claims)).toContainEqual({ datetime: '2025-03-07', text: '7 March 2025' });
 		expect(hrefs(section('actors/sohr.html', 'claims'))).toContain('../events/jableh-clashes.html');
+	});
+
+	it('a role one side alleges says who alleges it, on the event page and the actor page', () => {
+		const facts = toText(byClass(main('events/coast-killings.html'), 'facts')[0]!);
+		expect(facts).toMatch(/Syrian security forces\s*perpetrator\s*\(according to Syrian Observatory for Human Rights, Clashes in Syria/);
+		expect(toText(section('actors/security-forces.html', 'events'))).toContain('perpetrator according to Syrian Observatory for Human Rights');
+	});
+
+	it('when sources disagree on the date, the page says so and gives each date with its source', () => {
+		const note = byClass(main('events/coast-killings.html'), 'date-conflict')[0]!;
+		expect(toText(note)).toMatch(/Sources disagree on the date[^]*7–9 March 2025, according to Death toll in Syria's coastal violence rises, monitor says — Reuters dates the first killings to Friday/);
+		expect(hrefs(note)).toEqual(['../articles/reuters-coast-toll.html']);
+		expect(byClass(main('events/sharaa-speech.html'), 'date-conflict')).toEqual([]);
+	});
+
+	it('an event with several figures charts each claimant\'s count against its date, beside the table; a figure in words stays in the table', () => {
+		const claims = section('events/coast-killings.html', 'claims');
+		const chart = findAll(claims, (e) => e.tagName === 'svg')[0]!;
+		expect(chart.properties['role']).toBe('img');
+		expect(String(chart.properties['ariaLabel'])).toMatch(/People killed, as each claimant counted them/);
+		expect(findAll(chart, (e) => e.tagName === 'circle')).toHaveLength(2);
+		expect(toText(claims)).toContain('dozens killed (unverified)');
+		expect(findAll(section('events/jableh-clashes.html', 'claims'), (e) => e.tagName === 'svg')).toEqual([]);
+	});
+
+	it('a cited source says it is cited and holds no text; the archived one shows its text', () => {
+		const cited = main('articles/reuters-coast-toll.html');
+		expect(toText(cited)).toMatch(/Source · Cited[^]*A cited source: the archive records where and when it was published/);
+		expect(findAll(cited, (e) => e.properties['id'] === 'text')).toEqual([]);
+		expect(toText(main('articles/lorient-clashes.html'))).toMatch(/Source · Archived[^]*Archived text/);
 	});
 
 	it('an article page lists its quotes, and the quote page links back to the article', () => {

@@ -511,6 +511,10 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
 		}
 		eventFm[i]!.sources = e.sources.map((s) => articles[s]!.id);
 		eventFm[i]!.casualties = claims;
+		// Who did it is a claim: a perpetrator is named by a monitor or a government, as in the real archive.
+		eventFm[i]!.actors = e.actors.map((a) =>
+			a.role === 'perpetrator' ? { ...a, claimedBy: rnd.chance(0.7) ? rnd.pickSkewed(monitors).id : rnd.pick(govs).id, source: articles[e.sources[0]!]!.id } : a,
+		);
 	}
 
 	// ---- Actor roles and memberships, now that there are articles to cite.
