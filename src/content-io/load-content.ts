@@ -16,6 +16,7 @@ import { readFiles, type FileRead } from './read-files.ts';
 import { referencesIn } from './raw-references.ts';
 import { checkPublic, localImageProblems } from './check-public.ts';
 import { findLikelyDuplicates } from '../validate/duplicates.ts';
+import { findCopiedText } from '../validate/copied-text.ts';
 
 export interface LoadedContent {
 	graph: Graph;
@@ -114,7 +115,7 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	const published = publicDir(projectDir);
 	problems.push(...checkPublic(published, projectDir));
 	// The graph's problems name a field or a body line; their file is read again for its line.
-	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, published), ...findLikelyDuplicates(graph)], contentDir, projectDir)));
+	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, published), ...findLikelyDuplicates(graph), ...findCopiedText(graph)], contentDir, projectDir)));
 	return { graph, entries, problems, files: items.length };
 }
 

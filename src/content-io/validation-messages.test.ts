@@ -354,6 +354,20 @@ describe('quotes and their sources', () => {
 		`);
 	});
 
+	it('a summary that copies twelve words in a row of an archived text is flagged; the same words in quotation marks are not', async () => {
+		const copied = 'Syrian President Ahmad al-Sharaa urged insurgents to surrender: lay down your arms and surrender.';
+		const r = await validate({ 'events/jableh-attack.md': `${BASE['events/jableh-attack.md']}\n${copied}\n` });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/events/jableh-attack.md:13  warning
+			  12 or more words in a row are copied from the archived text of content/articles/lorient-clashes.md: "syrian president ahmad al sharaa urged insurgents to surrender lay down your…".
+			  fix: Write the summary in your own words, or, if the words matter as said, put them in quotation marks and say who said them.
+
+			0 errors, 1 warning in 8 files."
+		`);
+		const quoted = await validate({ 'events/jableh-attack.md': `${BASE['events/jableh-attack.md']}\nThe report says "${copied}"\n` });
+		expect(quoted.problems).toEqual([]);
+	});
+
 	it('two quotes of one statement with different speakers', async () => {
 		const r = await validate({ 'quotes/sohr-surrender.md': BASE['quotes/sharaa-surrender.md']!.replace('speaker: ahmad-al-sharaa', 'speaker: sohr').replace('---\n', '---\nstatement: sharaa-surrender\n') });
 		expect(r.report).toMatchInlineSnapshot(`
