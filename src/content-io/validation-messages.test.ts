@@ -368,6 +368,20 @@ describe('quotes and their sources', () => {
 		expect(quoted.problems).toEqual([]);
 	});
 
+	it('a perpetrator named without who says so', async () => {
+		const r = await validate({ 'events/jableh-attack.md': BASE['events/jableh-attack.md']!.replace('  - actor: sohr\n    role: reporting', '  - actor: sohr\n    role: perpetrator') });
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/events/jableh-attack.md:7:5  error
+			  field: actors[0].role
+			  "sohr" is named as perpetrator without saying who says so.
+			  fix: Who did it is a claim: add claimedBy (the actor that names "sohr": a monitor, a government, or "sohr" itself when it announced its own act) and source (the article that reports it). Rival accounts are separate entries, each with its claimant.
+
+			1 error, 0 warnings in 8 files."
+		`);
+		const claimed = await validate({ 'events/jableh-attack.md': BASE['events/jableh-attack.md']!.replace('  - actor: sohr\n    role: reporting', '  - actor: sohr\n    role: perpetrator\n    claimedBy: ahmad-al-sharaa\n    source: lorient-clashes') });
+		expect(claimed.problems).toEqual([]);
+	});
+
 	it('two quotes of one statement with different speakers', async () => {
 		const r = await validate({ 'quotes/sohr-surrender.md': BASE['quotes/sharaa-surrender.md']!.replace('speaker: ahmad-al-sharaa', 'speaker: sohr').replace('---\n', '---\nstatement: sharaa-surrender\n') });
 		expect(r.report).toMatchInlineSnapshot(`

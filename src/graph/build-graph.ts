@@ -343,7 +343,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 					file: ev.file,
 					path: ['actors', i, 'role'],
 					message: `"${a.actor}" is named as perpetrator without saying who says so.`,
-					fix: `Who did it is a claim: add claimedBy (who names "${a.actor}", e.g. sohr, or "${a.actor}" itself when it announced its own act) and source (the article that reports it). Rival accounts are separate entries, each with its claimant.`,
+					fix: `Who did it is a claim: add claimedBy (the actor that names "${a.actor}": a monitor, a government, or "${a.actor}" itself when it announced its own act) and source (the article that reports it). Rival accounts are separate entries, each with its claimant.`,
 				});
 			}
 			resolve(ev, ['actors', i, 'claimedBy'], 'actor', a.claimedBy);

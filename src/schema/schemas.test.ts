@@ -117,6 +117,12 @@ describe('EventSchema', () => {
 		expect(parse({ ...claim, count: undefined, min: 300 })).toMatchObject({ min: 300 });
 	});
 
+	it('takes a claim that gives its figure only in words, and marks one its source could not verify', () => {
+		const parse = (c: object) => EventSchema.parse({ ...event, casualties: [c] }).casualties[0];
+		expect(parse({ ...claim, count: undefined, words: 'dozens of bodies', unverified: true })).toMatchObject({ words: 'dozens of bodies', unverified: true });
+		expect(refusals(EventSchema, { ...event, casualties: [{ ...claim, words: 'several' }] })).toEqual(['casualties.0.words: custom']);
+	});
+
 	it('refuses a claim with no figure, with both forms, with min above max, or without who claims it', () => {
 		const bad = (c: object) => refusals(EventSchema, { ...event, casualties: [c] });
 		expect(bad({ ...claim, count: undefined })).toEqual(['casualties.0.count: custom']);

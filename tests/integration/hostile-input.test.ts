@@ -259,6 +259,14 @@ describe('builds that fail, are stopped or run twice', () => {
 		expect(await readFile(path.join(first.outDir, 'events', 'jableh-clashes.html'), 'utf8')).toBe(page);
 	}, 120_000);
 
+	it('4. a local image written as documented is published as a plain image of the site', async () => {
+		const project = await makeProject({ [EVENT]: await withBody(EVENT, '![The square](../images/square.png)'), 'public/images/square.png': PNG });
+		const r = await buildSite(path.join(project, 'content'), { env: { ARCHIVE_PUBLIC: path.join(project, 'public') } });
+		expect(r.code, r.stderr).toBe(0);
+		expect(await readFile(path.join(r.outDir, 'events', 'jableh-clashes.html'), 'utf8')).toMatch(/<img src="\.\.\/images\/square\.png" alt="The square">/);
+		expect(await readFile(path.join(r.outDir, 'images', 'square.png'))).toEqual(PNG);
+	}, 120_000);
+
 	it('3, 9. a build of content with a symbolic link stops before writing anything, naming the file, with no stack trace', async () => {
 		const project = await makeProject({ 'content/events/passwd.md': { link: '/etc/passwd' } });
 		const r = await buildSite(path.join(project, 'content'));

@@ -4,7 +4,9 @@
  * written by npm 10 over an installed tree drops them, npm/cli#4828: npm ci on npm 11
  * then refuses it, and macOS, Windows and arm64 get no Astro compiler or Pagefind binary).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -39,6 +41,19 @@ describe('package-lock.json', () => {
 			expect(names, `Pagefind for ${wanted}`).toContain(`node_modules/@pagefind/${wanted}`);
 		}
 	});
+
+	it('npm install changes nothing in it, so a contributor\'s pull request carries no lock diff', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'archive-lock-'));
+		try {
+			await cp(path.join(projectRoot, 'package.json'), path.join(dir, 'package.json'));
+			await cp(path.join(projectRoot, 'package-lock.json'), path.join(dir, 'package-lock.json'));
+			const r = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 110_000 });
+			expect(r.status, r.stderr).toBe(0);
+			expect(await readFile(path.join(dir, 'package-lock.json'), 'utf8')).toBe(await readFile(path.join(projectRoot, 'package-lock.json'), 'utf8'));
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
 
 	it('pins the npm major that writes such a lock, and says which Node runs npm', async () => {
 		expect(manifest.packageManager).toMatch(/^npm@11\./);
