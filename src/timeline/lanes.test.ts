@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { assignLanes, packLanes, type PackOptions } from './lanes.ts';
-import { sampleData } from './test-support.ts';
+import { dictionaries, inputs, sampleData } from './test-support.ts';
+import { packTimeline, unpackTimeline } from './timeline-data.ts';
 
 const all = (n: number) => new Uint8Array(n).fill(1);
 // One pixel per day from 1 March 2025, visible from pixel 0 to 100.
@@ -19,6 +20,13 @@ describe('lanes', () => {
 	it('groups by type in legend order, leaving out empty types', () => {
 		const lanes = assignLanes(data, all(5), 'type');
 		expect(lanes.map((l) => [l.key, [...l.events]])).toEqual([['battle', [0, 1, 2, 4]], ['protest', [3]]]);
+	});
+
+	it("marks the events where an actor's part is only alleged, so its lane draws them hollow", () => {
+		const events = inputs([['2025-03-06', 'battle', ['mod', 'sohr']], ['2025-03-07', 'battle', ['mod']]]);
+		events[0]!.attributions = [{ actor: 'mod', role: 'perpetrator', claimedBy: 'sohr' }];
+		const lanes = assignLanes(unpackTimeline(packTimeline(events, dictionaries)), all(2), 'actor');
+		expect(lanes.map((l) => [l.label, [...(l.alleged ?? [])]])).toEqual([['Ministry of Defence', [0]], ['Syrian Observatory for Human Rights', []]]);
 	});
 
 	it('groups by actor, busiest first, with a lane for the rest', () => {

@@ -14,6 +14,8 @@ export interface Lane {
 	type: number;
 	/** Event indices in time order. */
 	events: Uint32Array;
+	/** Actor lanes: the events where this actor's part is alleged by one side (drawn hollow), never stated as fact. */
+	alleged?: ReadonlySet<number>;
 }
 
 /** How many actor lanes at most; the rest share one "Other actors" lane. */
@@ -45,7 +47,8 @@ export function assignLanes(data: TimelineData, pass: Uint8Array, mode: LaneMode
 		}
 		if (!placed) rest.push(i);
 	}
-	const lanes: Lane[] = top.map((a, l) => ({ key: data.actors[a]!.id, label: data.actors[a]!.name, type: -1, events: Uint32Array.from(lists[l]!) }));
+	const allegedOf = (a: number, events: number[]) => new Set(events.filter((i) => data.attributions[i]!.some((r) => r.actor === a)));
+	const lanes: Lane[] = top.map((a, l) => ({ key: data.actors[a]!.id, label: data.actors[a]!.name, type: -1, events: Uint32Array.from(lists[l]!), alleged: allegedOf(a, lists[l]!) }));
 	if (rest.length) lanes.push({ key: '', label: top.length ? 'Other or no actor' : 'No actor named', type: -1, events: Uint32Array.from(rest) });
 	return lanes;
 }

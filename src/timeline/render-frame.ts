@@ -86,6 +86,21 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 	byType(1, (k) => eventBar(ctx, p.x0[k]!, p.x1[k]!, ys[k]!, L.barHeight));
 	byType(0, (k) => eventDot(ctx, (p.x0[k]! + p.x1[k]!) / 2, ys[k]!, L.radius));
 
+	// In an actor's lane, a part one side alleges is drawn hollow: the mark is not the actor's act as fact.
+	ctx.beginPath();
+	let hollow = false;
+	for (let k = 0; k < p.count; k++) {
+		if (!lanes[p.lane[k]!]!.alleged?.has(p.event[k]!)) continue;
+		const flags = decodeFlags(data.flags[p.event[k]!]!);
+		if (flags.shape === 'day') eventDot(ctx, (p.x0[k]! + p.x1[k]!) / 2, ys[k]!, L.radius * 0.45);
+		else eventBar(ctx, p.x0[k]! + 1.5, p.x1[k]! - 1.5, ys[k]!, Math.max(1, L.barHeight * 0.35));
+		hollow = true;
+	}
+	if (hollow) {
+		ctx.fillStyle = palette.bg;
+		ctx.fill();
+	}
+
 	// Approximate or uncertain dates: a dashed ring in the ink colour.
 	ctx.beginPath();
 	let rings = false;
