@@ -6,7 +6,7 @@
  * serves Astro (fed by getCollection) and Node tools (fed by files read by content-io/).
  * Reference problems are collected, never thrown: the caller reports them all at once.
  */
-import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, EventType, Place, Quote } from '../schema/index.ts';
+import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, Place, Quote } from '../schema/index.ts';
 import { KIND_OF } from '../schema/index.ts';
 import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
@@ -618,7 +618,3 @@ function verifyQuote(q: QuoteNode, article: ArticleNode, prepared: Map<string, P
 	});
 	return 'mismatch';
 }
-
-/** Every collection's kind word, for tools. */
-export const kindOf = (collection: CollectionName) => KIND_OF[collection];
-export type { EventType };

@@ -175,5 +175,3 @@ export function dateParts(d: FuzzyDate): DatePart[] {
 /** The wording of `dateParts` as one string, e.g. "6–8 March 2025". */
 export const formatDate = (d: FuzzyDate): string => dateParts(d).map((p) => p.text).join('');
 
-/** The year a date starts in, for grouping and search filters. */
-export const yearOf = (d: FuzzyDate) => d.start.year;

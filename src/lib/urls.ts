@@ -31,7 +31,6 @@ export const paths = {
 	data: (name: string) => `data/${name}` as SitePath,
 };
 
-export const sectionOf = (kind: EntityKind) => SECTION[kind];
 
 /** The relative URL that leads from the page at `from` to `to` (both site paths). */
 export function relativeUrl(from: SitePath, to: SitePath): string {
