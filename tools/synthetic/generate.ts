@@ -448,8 +448,9 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
 		if (isUmbrella) umbrella = spec;
 		const previous = i > 0 && rnd.chance(0.3) ? events[rnd.int(Math.max(0, i - 50), i - 1)] : undefined;
 		eventFm.push({ title, date: edtf, type, actors: eventActors, places: placeIds, partOf });
-		const withFiller = rnd.pick(V.FILLER_SENTENCES);
-		const second = rnd.pick(V.FILLER_SENTENCES);
+		// Summaries are written in their own words, as in the real archive: their sentences are not the articles'.
+		const withFiller = rnd.pick(V.SUMMARY_SENTENCES);
+		const second = rnd.pick(V.SUMMARY_SENTENCES);
 		eventBodies.push((sourceArticles) => {
 			const paras = [`${lead} ${withFiller}`];
 			const pub = sourceArticles[0]!.publisher;
@@ -646,7 +647,7 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
 		const body = [
 			a.category === 'person'
 				? `${a.name} comes from ${home} and has appeared in reports since the fall of the former government.`
-				: `${a.name} is based in ${home}. ${rnd.pick(V.FILLER_SENTENCES)}`,
+				: `${a.name} is based in ${home}. ${rnd.pick(V.SUMMARY_SENTENCES)}`,
 			member ? `Reports tie ${a.category === 'person' ? 'them' : 'it'} to ${link(actorById.get(member.actor)!)}.` : '',
 		].filter(Boolean).join('\n\n');
 		files.push({ path: `actors/${a.id}.md`, text: markdown(a.fm, body) });

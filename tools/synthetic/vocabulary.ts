@@ -178,6 +178,22 @@ export const FILLER_SENTENCES = [
 	'Community leaders met the new administration the following day.',
 ] as const;
 
+/** Short sentences for summaries: never the articles' words, so the copied-text check stays quiet. */
+export const SUMMARY_SENTENCES = [
+	'Gunfire was heard overnight, residents said.',
+	'Most shops stayed shut.',
+	'No one could confirm the account.',
+	'Videos of the aftermath circulated online.',
+	'Officials gave no comment.',
+	'Such incidents have recurred this year.',
+	'Aid groups said access was limited.',
+	'Roads reopened later that day.',
+	'Some families left for nearby villages.',
+	'No further details were given.',
+	'Sources gave very different figures.',
+	'Local leaders met officials the next day.',
+];
+
 export const FILLER_SENTENCES_AR = [
 	'وصف السكان ليلة متوترة سُمع فيها إطلاق النار حتى ساعات الفجر.',
 	'بقيت المحال في السوق الرئيسي مغلقة معظم النهار.',
