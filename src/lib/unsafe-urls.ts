@@ -75,21 +75,33 @@ function urlsOf(m: Match): string[] {
 	return m.groups.attr?.toLowerCase() === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [url];
 }
 
-export function findUnsafeUrls(body: string): UnsafeUrl[] {
-	const position = positionsIn(body);
-	const found = new Map<number, UnsafeUrl>();
-	for (const { where, re } of PATTERNS) {
+/**
+ * Every URL that stands in a body, once per place: `visit` gets it with where it stands,
+ * the pattern that found it (0 is an inline link or image) and its offset, and returns
+ * what to report, if anything. Results come in body order.
+ */
+function eachUrl<T>(body: string, visit: (url: string, where: string, pattern: number, offset: number) => T | undefined): T[] {
+	const found = new Map<number, T>();
+	PATTERNS.forEach(({ where, re }, pattern) => {
 		for (const match of body.matchAll(re)) {
 			const m = match as Match;
 			for (const candidate of urlsOf(m)) {
-				const scheme = unsafeScheme(candidate);
 				const offset = m.index + m[0].lastIndexOf(candidate);
-				if (!scheme || found.has(offset)) continue;
-				found.set(offset, { url: candidate, scheme, where: where(m), ...position(offset) });
+				if (found.has(offset)) continue;
+				const hit = visit(candidate, where(m), pattern, offset);
+				if (hit !== undefined) found.set(offset, hit);
 			}
 		}
-	}
-	return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+	});
+	return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
+}
+
+export function findUnsafeUrls(body: string): UnsafeUrl[] {
+	const position = positionsIn(body);
+	return eachUrl(body, (url, where, _pattern, offset) => {
+		const scheme = unsafeScheme(url);
+		return scheme ? { url, scheme, where, ...position(offset) } : undefined;
+	});
 }
 
 /** Elements and attributes that make a browser fetch an image (other embeds are removed by the sanitiser). */
@@ -142,34 +154,32 @@ export function findExternalImages(body: string): ExternalImage[] {
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** A problem at a place in a body; URLs in messages are cut to 60 characters. */
+const atBody = (file: string, at: { line: number; column: number }, severity: Problem['severity'], message: string, fix: string): Problem => ({ severity, file, path: [], bodyLine: at.line, column: at.column, message, fix });
+const shorten = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url);
+
 /** The validation warning for one image from another site in the body of `file`. */
 export function externalImageProblem(file: string, image: ExternalImage): Problem {
-	const shown = image.url.length > 60 ? `${image.url.slice(0, 57)}…` : image.url;
-	return {
-		severity: 'warning',
+	return atBody(
 		file,
-		path: [],
-		bodyLine: image.line,
-		column: image.column,
-		message: `Image from another site: "${shown}". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.`,
-		fix: 'Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).',
-	};
+		image,
+		'warning',
+		`Image from another site: "${shorten(image.url)}". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.`,
+		'Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).',
+	);
 }
 
 /** The validation error for one unsafe URL in the body of `file`. */
 export function unsafeUrlProblem(file: string, u: UnsafeUrl): Problem {
-	const shown = u.url.length > 60 ? `${u.url.slice(0, 57)}…` : u.url;
-	return {
-		severity: 'error',
+	return atBody(
 		file,
-		path: [],
-		bodyLine: u.line,
-		column: u.column,
-		message: `Unsafe ${u.scheme}: address in ${u.where}: "${shown}". Such addresses can run code in a reader's browser, so the archive refuses them.`,
-		fix: u.scheme === 'data'
+		u,
+		'error',
+		`Unsafe ${u.scheme}: address in ${u.where}: "${shorten(u.url)}". Such addresses can run code in a reader's browser, so the archive refuses them.`,
+		u.scheme === 'data'
 			? 'Link to the document or image at its http:// or https:// address instead of embedding it.'
 			: 'Link only to http:// or https:// addresses, or to another entry with [text](kind:id); remove this link.',
-	};
+	);
 }
 
 /** Schemes a published link keeps (src/markdown/sanitize-schema.ts); any other is stripped from the page. */
@@ -195,41 +205,18 @@ export interface LostLink {
  */
 export function findLostLinks(body: string): LostLink[] {
 	const position = positionsIn(body);
-	const found = new Map<number, LostLink>();
-	PATTERNS.forEach(({ where, re }, pattern) => {
-		for (const match of body.matchAll(re)) {
-			const m = match as Match;
-			for (const candidate of urlsOf(m)) {
-				const plain = decode(candidate).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-				const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(plain)?.[1]?.toLowerCase();
-				if (!scheme || KEPT_SCHEMES.has(scheme) || (UNSAFE_SCHEMES as readonly string[]).includes(scheme) || NEAR_MISS_KINDS.test(scheme)) continue;
-				const isCrossLink = CROSS_LINK_KINDS.has(scheme);
-				if (isCrossLink && pattern === 0) continue;
-				// An image's src is not a link: an image with another scheme is reported by the sanitiser's rules elsewhere.
-				const offset = m.index + m[0].lastIndexOf(candidate);
-				if (found.has(offset)) continue;
-				found.set(offset, { url: candidate, where: where(m), scheme, kind: isCrossLink ? 'cross-link-form' : 'scheme', ...position(offset) });
-			}
-		}
+	return eachUrl(body, (url, where, pattern, offset): LostLink | undefined => {
+		const plain = decode(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+		const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(plain)?.[1]?.toLowerCase();
+		if (!scheme || KEPT_SCHEMES.has(scheme) || (UNSAFE_SCHEMES as readonly string[]).includes(scheme) || NEAR_MISS_KINDS.test(scheme)) return undefined;
+		const isCrossLink = CROSS_LINK_KINDS.has(scheme);
+		if (isCrossLink && pattern === 0) return undefined;
+		return { url, where, scheme, kind: isCrossLink ? 'cross-link-form' : 'scheme', ...position(offset) };
 	});
-	return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function lostLinkProblem(file: string, l: LostLink): Problem {
-	const shown = l.url.length > 60 ? `${l.url.slice(0, 57)}…` : l.url;
-	return {
-		severity: 'error',
-		file,
-		path: [],
-		bodyLine: l.line,
-		column: l.column,
-		message:
-			l.kind === 'cross-link-form'
-				? `Cross-link written as ${l.where}: "${shown}". Only [text](${l.scheme}:id) is read as a cross-link; this one would be published without its target.`
-				: `The ${l.scheme}: address in ${l.where} ("${shown}") would be published without its target: the archive's pages keep only http:, https: and mailto: links.`,
-		fix:
-			l.kind === 'cross-link-form'
-				? `Write it as an inline link: [the words to show](${decode(l.url).trim()}).`
-				: 'Link to an http:// or https:// page instead, or write the address as plain text (in `backticks`) if readers only need to read it.',
-	};
+	return l.kind === 'cross-link-form'
+		? atBody(file, l, 'error', `Cross-link written as ${l.where}: "${shorten(l.url)}". Only [text](${l.scheme}:id) is read as a cross-link; this one would be published without its target.`, `Write it as an inline link: [the words to show](${decode(l.url).trim()}).`)
+		: atBody(file, l, 'error', `The ${l.scheme}: address in ${l.where} ("${shorten(l.url)}") would be published without its target: the archive's pages keep only http:, https: and mailto: links.`, 'Link to an http:// or https:// page instead, or write the address as plain text (in `backticks`) if readers only need to read it.');
 }
