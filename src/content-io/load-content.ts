@@ -56,7 +56,9 @@ async function listMarkdown(dir: string, rel: (file: string) => string): Promise
 			refuse(file, `"${d.name}" is a hidden file (its name starts with a dot), so it would not be published.`, `Rename it to "${d.name.replace(/^\.+/, '')}" if it is content, or delete it.`);
 		} else if (d.isFile() && !d.name.startsWith('.')) files.push(file);
 	}
-	return { files: files.sort(), problems };
+	// In id order (the file name), whatever the sub-folder: the order the graph and its pages list entries in.
+	const id = (f: string) => path.basename(f, '.md');
+	return { files: files.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : a < b ? -1 : a > b ? 1 : 0)), problems };
 }
 
 /**

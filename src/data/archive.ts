@@ -1,12 +1,14 @@
 /**
- * The one module that queries Astro's collections. It builds the graph once per build
- * (getCollection copies every entry on each call, so it is called once per collection)
- * and pages import what they need from here.
+ * The one module pages ask for the archive. The graph comes from the one read of the
+ * content (src/integrations/content-loader.ts); Astro's collections are asked only for
+ * an entry's rendered body, one entry at a time.
  */
 import { createHash } from 'node:crypto';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildGraph, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
-import { COLLECTIONS, KIND_OF, type CollectionName, type EntityKind } from '../schema/index.ts';
+import { getEntry, render } from 'astro:content';
+import type { Graph } from '../graph/build-graph.ts';
+import { readContentOnce, readGeneration } from '../integrations/content-loader.ts';
+import type { CollectionName, EntityKind } from '../schema/index.ts';
+import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { contentDir } from '../content-io/content-dir.ts';
 import { createLabels, type Labels } from './labels.ts';
 
@@ -25,36 +27,32 @@ export interface Archive {
 }
 
 let archive: Promise<Archive> | undefined;
+let builtFrom = -1;
 
-export const getArchive = () => (archive ??= load());
+/**
+ * The archive of the latest read of the content. The graph is the one the pre-flight
+ * check built (content-loader.ts shares the read), not a second one; in dev a change to
+ * content/ starts a new read, and the next page asks for the new archive.
+ */
+export const getArchive = () => {
+	if (!archive || builtFrom !== readGeneration()) {
+		builtFrom = readGeneration();
+		archive = load();
+	}
+	return archive;
+};
 
 async function load(): Promise<Archive> {
-	const byKey = new Map<string, CollectionEntry<CollectionName>>();
-	const raw: AnyRawEntry[] = [];
-	const base = contentDir();
-	const digests: string[] = [];
-	for (const collection of COLLECTIONS) {
-		for (const entry of await getCollection(collection)) {
-			byKey.set(`${KIND_OF[collection]}:${entry.id}`, entry);
-			digests.push(`${collection}/${entry.id}:${entry.digest ?? createHash('sha256').update(JSON.stringify([entry.data, entry.body])).digest('hex')}`);
-			raw.push({
-				collection,
-				id: entry.id,
-				data: entry.data,
-				body: entry.body ?? '',
-				file: entry.filePath ?? `${base}/${collection}/${entry.id}.md`,
-			} as AnyRawEntry);
-		}
-	}
-	const graph = buildGraph(raw);
+	const { graph, entries } = await readContentOnce(contentDir());
+	// The digest of all content, in a stable order: the cacheKey of every entry page.
 	const hash = createHash('sha256');
-	for (const d of digests.sort()) hash.update(`${d}\n`);
+	for (const e of [...entries].sort((a, b) => (a.collection + a.id < b.collection + b.id ? -1 : 1))) hash.update(`${e.collection}/${e.id}\n${JSON.stringify(e.data)}\n${e.body}\n`);
 	return {
 		graph,
 		cacheKey: hash.digest('hex'),
 		labels: createLabels(graph),
-		renderBody: (kind, id) => {
-			const entry = byKey.get(`${kind}:${id}`);
+		renderBody: async (kind, id) => {
+			const entry = await getEntry(COLLECTION_OF_KIND[kind] as CollectionName, id);
 			if (!entry) throw new Error(`no ${kind} "${id}"`);
 			return render(entry);
 		},

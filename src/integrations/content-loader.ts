@@ -51,6 +51,9 @@ function startRead(dir: string): Promise<LoadedContent> {
 	return loaded;
 }
 
+/** The number of the latest read started: pages built from an older one are stale (dev). */
+export const readGeneration = (): number => slot[SLOT]?.generation ?? 0;
+
 /** The problems of the latest read (empty before the first one finishes). */
 export const currentProblems = (): Problem[] => slot[SLOT]?.problems ?? [];
 
