@@ -7,7 +7,7 @@
  * Reference problems are collected, never thrown: the caller reports them all at once.
  */
 import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, Place, Quote } from '../schema/index.ts';
-import { KIND_OF } from '../schema/index.ts';
+import { COLLECTIONS, KIND_OF } from '../schema/index.ts';
 import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks, type FoundLink } from '../lib/entity-links.ts';
@@ -438,7 +438,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 
 	// 3. Prose links in every body, and backlinks from them.
 	const mentioned = new Set<string>();
-	for (const collection of ['articles', 'quotes', 'events', 'actors', 'places'] as const) {
+	for (const collection of COLLECTIONS) {
 		for (const node of (g[collection] as Map<string, NodeBase<typeof collection> & { kind: EntityKind }>).values()) {
 			const { links, malformed } = findEntityLinks(node.body);
 			for (const unsafe of findUnsafeUrls(node.body)) problems.push(unsafeUrlProblem(node.file, unsafe));

@@ -9,7 +9,7 @@ import type { EntityKind } from '../schema/index.ts';
 
 export const LINK_KINDS: readonly EntityKind[] = ['article', 'quote', 'statement', 'event', 'actor', 'place'];
 
-const HREF = /^(article|quote|statement|event|actor|place):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const HREF = new RegExp(`^(${LINK_KINDS.join('|')}):([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 
 export interface EntityTarget {
 	kind: EntityKind;
@@ -22,7 +22,7 @@ export function parseEntityHref(href: string): EntityTarget | undefined {
 }
 
 /** Looks like an entity link but is malformed (e.g. `actor:Ahmad Sharaa`, `person:x`). */
-const NEAR_MISS = /^(article|quote|statement|event|actor|place|person|org|organisation|location)s?:/i;
+const NEAR_MISS = new RegExp(`^(${[...LINK_KINDS, 'person', 'org', 'organisation', 'location'].join('|')})s?:`, 'i');
 
 export interface FoundLink extends EntityTarget {
 	text: string;

@@ -17,6 +17,7 @@
  */
 
 import { positionsIn } from './text-position.ts';
+import { LINK_KINDS } from './entity-links.ts';
 import type { Problem } from '../graph/problems.ts';
 
 export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
@@ -184,7 +185,7 @@ export function unsafeUrlProblem(file: string, u: UnsafeUrl): Problem {
 
 /** Schemes a published link keeps (src/markdown/sanitize-schema.ts); any other is stripped from the page. */
 const KEPT_SCHEMES = new Set(['http', 'https', 'mailto']);
-const CROSS_LINK_KINDS = new Set(['article', 'quote', 'statement', 'event', 'actor', 'place']);
+const CROSS_LINK_KINDS = new Set<string>(LINK_KINDS);
 /** Near-misses of a cross-link (person:, org:), which findEntityLinks reports already. */
 const NEAR_MISS_KINDS = /^(?:articles|quotes|statements|events|actors|places|person|persons|org|orgs|organisation|organisations|location|locations)$/;
 
