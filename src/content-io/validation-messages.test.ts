@@ -382,6 +382,21 @@ describe('quotes and their sources', () => {
 		expect(claimed.problems).toEqual([]);
 	});
 
+	it('a community named as target as a fact, while who did it is a claim', async () => {
+		const r = await validate({
+			'actors/alawites.md': '---\nname: Alawites\nkind: community\n---\n',
+			'events/jableh-attack.md': BASE['events/jableh-attack.md']!.replace('  - actor: sohr\n    role: reporting', '  - actor: sohr\n    role: perpetrator\n    claimedBy: ahmad-al-sharaa\n    source: lorient-clashes\n  - actor: alawites\n    role: target'),
+		});
+		expect(r.report).toMatchInlineSnapshot(`
+			"content/events/jableh-attack.md:11:5  warning
+			  field: actors[1].role
+			  The community "alawites" is named as the target as a fact, while who did it is one side's claim.
+			  fix: If the victims' community is that side's account too, add claimedBy and source; keep it without them only when every source states it in its own voice.
+
+			0 errors, 1 warning in 9 files."
+		`);
+	});
+
 	it('two quotes of one statement with different speakers', async () => {
 		const r = await validate({ 'quotes/sohr-surrender.md': BASE['quotes/sharaa-surrender.md']!.replace('speaker: ahmad-al-sharaa', 'speaker: sohr').replace('---\n', '---\nstatement: sharaa-surrender\n') });
 		expect(r.report).toMatchInlineSnapshot(`

@@ -337,6 +337,18 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 
 	for (const ev of g.events.values()) {
 		ev.data.actors.forEach((a, i) => {
+			// When who did it is one side's claim, a community named as the target (the victims' sect or
+			// people) is usually part of that account, and a sectarian label must not be stated as fact.
+			const claimedElsewhere = ev.data.actors.some((o) => o.role === 'perpetrator' && o.claimedBy !== undefined && o.claimedBy !== o.actor);
+			if (a.role === 'target' && a.claimedBy === undefined && claimedElsewhere && g.actors.get(a.actor)?.data.kind === 'community') {
+				problems.push({
+					severity: 'warning',
+					file: ev.file,
+					path: ['actors', i, 'role'],
+					message: `The community "${a.actor}" is named as the target as a fact, while who did it is one side's claim.`,
+					fix: 'If the victims\' community is that side\'s account too, add claimedBy and source; keep it without them only when every source states it in its own voice.',
+				});
+			}
 			if (a.role === 'perpetrator' && a.claimedBy === undefined) {
 				problems.push({
 					severity: 'error',
