@@ -118,13 +118,18 @@ function renderProblem(file: string, error: unknown): Problem {
 }
 
 export function archiveLoader(collection: CollectionName): Loader {
+	// Astro may call load() again (a config change, a sync): the watcher is wired once per watcher.
+	const watched = new WeakSet<object>();
 	return {
 		name: 'syria-archive',
 		load: async (context) => {
 			const dir = contentDir();
 			await fill(collection, await readContentOnce(dir), context);
-			context.watcher?.add(dir);
-			context.watcher?.on('all', (_event, file) => {
+			const { watcher } = context;
+			if (!watcher || watched.has(watcher)) return;
+			watched.add(watcher);
+			watcher.add(dir);
+			watcher.on('all', (_event, file) => {
 				if (!path.resolve(file).startsWith(dir + path.sep)) return;
 				void rereadSoon(dir, context.logger).then((r) => fill(collection, r, context));
 			});
