@@ -105,6 +105,8 @@ export interface EventNode extends NodeBase<'events'> {
 	start: string;
 	end: string;
 	claims: ClaimNode[];
+	/** Dates other sources give for the event, parsed, each with its source. */
+	otherDates: { date: FuzzyDate; source: string; note?: string | undefined }[];
 	quotes: string[];
 	parts: string[];
 }
@@ -250,7 +252,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 			}
 			case 'events': {
 				const d = date(e.data.date);
-				g.events.set(e.id, { ...base, kind: 'event', data: e.data, date: d, start: startKey(d), end: endKey(d), claims: [], quotes: [], parts: [] });
+				g.events.set(e.id, { ...base, kind: 'event', data: e.data, date: d, start: startKey(d), end: endKey(d), claims: [], otherDates: e.data.otherDates.map((o) => ({ ...o, date: date(o.date) })), quotes: [], parts: [] });
 				break;
 			}
 			case 'actors':
