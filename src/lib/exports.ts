@@ -50,22 +50,30 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 const xml = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom feed of the latest events. Links are absolute with a site URL, else relative to the feed. */
+/**
+ * Atom ids must be absolute and permanent: with a site URL they are the pages' addresses;
+ * without one, tag URIs (RFC 4151) that do not depend on where the folder is opened.
+ */
+const TAG = 'tag:syria-transition-archive,2024-12-08:';
+
 export function eventsAtom(g: Graph, site: URL | undefined, limit = 50): string {
 	const feedPath = paths.data('events.atom');
 	const url = (to: SitePath) => (site ? absoluteUrl(site, to) : relativeUrl(feedPath, to));
+	const id = (to: SitePath) => (site ? absoluteUrl(site, to) : `${TAG}${to}`);
 	const latest = g.chronology.slice(-limit).reverse();
 	const updated = `${latest[0]?.start ?? '2024-12-08'}T00:00:00Z`;
 	return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <title>Syria Transition Archive: events</title>
-<id>${xml(url(paths.home))}</id>
+<author><name>Syria Transition Archive contributors</name></author>
+<id>${xml(id(feedPath))}</id>
 <link rel="alternate" href="${xml(url(paths.timeline))}"/>
 <updated>${updated}</updated>
 ${latest
 	.map(
 		(e) => `<entry>
 <title>${xml(`${formatDate(e.date)}: ${e.data.title}`)}</title>
-<id>${xml(url(paths.entry('event', e.id)))}</id>
+<id>${xml(id(paths.entry('event', e.id)))}</id>
 <link href="${xml(url(paths.entry('event', e.id)))}"/>
 <updated>${e.start}T00:00:00Z</updated>
 <summary>${xml(e.body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim().slice(0, 400))}</summary>
