@@ -7,6 +7,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoomGesture } from '../timeline/zoom-gesture.ts';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
 import { filterEvents, searchTexts } from '../timeline/filter-events.ts';
@@ -133,6 +134,7 @@ function mount(root: HTMLElement) {
 
 	const zoom = d3zoom<HTMLCanvasElement, unknown>()
 		.scaleExtent([1, (full[1] - full[0]) / MIN_WINDOW_DAYS])
+		.filter(zoomGesture)
 		.on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
 			transform = event.transform;
 			requestDraw();
@@ -142,7 +144,7 @@ function mount(root: HTMLElement) {
 	// Double-click zooms with d3's own transition: none when the reader asks for less motion.
 	zoom.duration(reduceMotion.matches ? 0 : 250);
 	const canvasSel = select(canvas).call(zoom);
-	// Vertical swipes keep scrolling the page on touch screens; pinch and sideways drags zoom and pan.
+	// The browser scrolls the page on vertical swipes; d3 takes only two-finger gestures (zoomGesture).
 	canvas.style.touchAction = 'pan-y';
 
 	const brush = brushX<unknown>().handleSize(12).on('brush end', (event: D3BrushEvent<unknown>) => {
