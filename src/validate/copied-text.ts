@@ -92,6 +92,8 @@ export function findCopiedText(g: Graph): Problem[] {
 		return true;
 	};
 	const problems: Problem[] = [];
+	// The words by id, spelled out once, the first time a copied run is reported.
+	let spelled: string[] | undefined;
 	for (const collection of ['events', 'actors', 'places'] as const) {
 		for (const node of g[collection].values()) {
 			const w = words(readableText(node.body), vocabulary, false, true);
@@ -99,7 +101,7 @@ export function findCopiedText(g: Graph): Problem[] {
 			for (let i = 0; i < hashes.length; i++) {
 				const hit = hashes[i]! >= 0 ? table.get(hashes[i]!) : undefined;
 				if (!hit || !same(w.ids, i, sources[hit.source]!.words.ids, hit.at)) continue;
-				const text = [...vocabulary.keys()];
+				const text = (spelled ??= [...vocabulary.keys()]);
 				const run = w.ids.slice(i, i + COPIED_RUN).map((id) => text[id - 1]).join(' ');
 				problems.push({
 					severity: 'warning',

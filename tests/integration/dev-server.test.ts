@@ -53,6 +53,19 @@ const page = async () => {
 const problemsBanner = (html: string) => /<aside class="dev-problems"[^]*?<\/aside>/.exec(html)?.[0];
 /** The test runner's environment without its own marks (NODE_ENV=test, VITEST…), which change how Astro serves. */
 const serverEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+/** Starts `astro dev` on a free port for a content folder, collecting what it prints. */
+async function startDev(contentDir: string, cacheDir: string) {
+	const port = await freePort();
+	const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+		cwd: projectRoot,
+		env: { ...serverEnv(), ARCHIVE_CONTENT: contentDir, ARCHIVE_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const dev = { child, base: `http://127.0.0.1:${port}`, log: '' };
+	child.stdout!.on('data', (d) => (dev.log += d));
+	child.stderr!.on('data', (d) => (dev.log += d));
+	return dev;
+}
 const alive = () => server !== undefined && server.exitCode === null && server.signalCode === null;
 
 beforeAll(async () => {
@@ -61,13 +74,10 @@ beforeAll(async () => {
 	content = path.join(work, 'content');
 	await cp(FIXTURE, content, { recursive: true });
 	original = await readFile(path.join(content, EVENT), 'utf8');
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-		cwd: projectRoot,
-		env: { ...serverEnv(), ARCHIVE_CONTENT: content, ARCHIVE_CACHE: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const dev = await startDev(content, path.join(work, 'cache'));
+	server = dev.child;
+	base = dev.base;
+	// The tests reset `output` to read what one change printed.
 	server.stdout!.on('data', (d) => (output += d));
 	server.stderr!.on('data', (d) => (output += d));
 	await eventually(async () => expect((await page()).status).toBe(200), 90_000).catch((error) => {
@@ -139,24 +149,17 @@ describe('npm run dev started on bad content', () => {
 		const bad = await mkdtemp(path.join(buildsDir, 'dev-bad-'));
 		await cp(FIXTURE, path.join(bad, 'content'), { recursive: true });
 		await writeFile(path.join(bad, 'content', EVENT), original.replace('date: 2025-03-06/2025-03-08', 'date: 2025-02-31'));
-		const port = await freePort();
-		const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-			cwd: projectRoot,
-			env: { ...serverEnv(), ARCHIVE_CONTENT: path.join(bad, 'content'), ARCHIVE_CACHE: path.join(bad, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let log = '';
-		child.stdout!.on('data', (d) => (log += d));
-		child.stderr!.on('data', (d) => (log += d));
+		const dev = await startDev(path.join(bad, 'content'), path.join(bad, 'cache'));
+		const child = dev.child;
 		try {
 			const html = await eventually(async () => {
-				const res = await fetch(`http://127.0.0.1:${port}/events/sharaa-speech.html`);
+				const res = await fetch(`${dev.base}/events/sharaa-speech.html`);
 				expect(res.status).toBe(200);
 				return res.text();
 			}, 90_000);
 			expect(problemsBanner(html)).toContain('jableh-clashes.md:3');
-			expect(log).toMatch(/jableh-clashes\.md:3:\d+\s+error\s+field: date/);
-			expect(log).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+			expect(dev.log).toMatch(/jableh-clashes\.md:3:\d+\s+error\s+field: date/);
+			expect(dev.log).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 			expect(child.exitCode).toBeNull();
 		} finally {
 			child.kill('SIGTERM');
