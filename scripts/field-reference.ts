@@ -168,7 +168,7 @@ export function renderReference(): string {
 		out.push('');
 		if (collection === 'events') {
 			out.push('### Event types', '', '| `type` | Meaning |', '| --- | --- |');
-			for (const [type, meaning] of Object.entries(EVENT_TYPES)) out.push(`| \`${type}\` | ${cell(meaning)} |`);
+			for (const [type, { label, meaning }] of Object.entries(EVENT_TYPES)) out.push(`| \`${type}\` | ${cell(`${label}: ${meaning}`)} |`);
 			out.push('');
 		}
 	}

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, SCHEMAS, type CollectionName } from '../schema/index.ts';
-import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
+import { collectionOf, type EntityKind } from '../model/kinds.ts';
 import { buildGraph, missingLinkProblem, unknownReferenceProblem, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
 import { findEntityLinks } from '../lib/entity-links.ts';
 import { publicDir } from './content-dir.ts';
@@ -122,8 +122,8 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 }
 
 function uncheckedReferenceProblems(collection: CollectionName, file: string, raw: NonNullable<FileRead['unchecked']>, graph: Graph, invalid: ReadonlySet<string>): Problem[] {
-	const ids = (kind: keyof typeof COLLECTION_OF_KIND) => graph[COLLECTION_OF_KIND[kind]] as Map<string, unknown>;
-	const known = (kind: keyof typeof COLLECTION_OF_KIND, id: string) => ids(kind).has(id) || invalid.has(`${COLLECTION_OF_KIND[kind]}/${id}`);
+	const ids = (kind: EntityKind) => graph[collectionOf(kind)] as Map<string, unknown>;
+	const known = (kind: EntityKind, id: string) => ids(kind).has(id) || invalid.has(`${collectionOf(kind)}/${id}`);
 	const out: Problem[] = [];
 	for (const ref of referencesIn(SCHEMAS[collection], raw.data)) {
 		if (!known(ref.kind, ref.id)) out.push(raw.locate(unknownReferenceProblem(file, ref.path, ref.kind, ref.id, ids(ref.kind).keys())));

@@ -8,9 +8,9 @@ import { getEntry, render } from 'astro:content';
 import type { Graph } from '../graph/build-graph.ts';
 import { readContentOnce, readGeneration } from '../integrations/content-loader.ts';
 import type { CollectionName, EntityKind } from '../schema/index.ts';
-import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
+import { collectionOf } from '../model/kinds.ts';
 import { contentDir } from '../content-io/content-dir.ts';
-import { createLabels, type Labels } from './labels.ts';
+import { createLabels, type Labels } from '../views/kinds.ts';
 
 export interface Archive {
 	graph: Graph;
@@ -52,7 +52,7 @@ async function load(): Promise<Archive> {
 		cacheKey: hash.digest('hex'),
 		labels: createLabels(graph),
 		renderBody: async (kind, id) => {
-			const entry = await getEntry(COLLECTION_OF_KIND[kind] as CollectionName, id);
+			const entry = await getEntry(collectionOf(kind) as CollectionName, id);
 			if (!entry) throw new Error(`no ${kind} "${id}"`);
 			return render(entry);
 		},

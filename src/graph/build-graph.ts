@@ -7,8 +7,7 @@
  * Reference problems are collected, never thrown: the caller reports them all at once.
  */
 import type { Actor, Article, CasualtyClaim, CollectionName, EntityKind, Event, Place, Quote } from '../schema/index.ts';
-import { COLLECTIONS, KIND_OF } from '../schema/index.ts';
-import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
+import { COLLECTIONS, collectionOf, kindOf } from '../model/kinds.ts';
 import { endKey, parseFuzzyDate, startKey, type FuzzyDate } from '../lib/dates.ts';
 import { findEntityLinks, type FoundLink } from '../lib/entity-links.ts';
 import { appearsIn, prepareSource, type PreparedSource } from '../lib/text-match.ts';
@@ -92,7 +91,7 @@ export const statementHasOwnPage = (s: StatementNode) => s.quotes.length > 1;
 
 /** An entry's Markdown body ('' for a statement, which has none of its own). */
 export const bodyOf = (g: Graph, kind: EntityKind, id: string): string =>
-	(g[COLLECTION_OF_KIND[kind]] as Map<string, { body?: string }>).get(id)?.body ?? '';
+	(g[collectionOf(kind)] as Map<string, { body?: string }>).get(id)?.body ?? '';
 
 export interface ClaimNode extends CasualtyClaim {
 	event: string;
@@ -172,8 +171,6 @@ const date = (value: string) => {
 };
 const optionalDate = (value: string | undefined) => (value === undefined ? undefined : date(value));
 
-const COLLECTION_OF = COLLECTION_OF_KIND;
-
 /**
  * Appends `value` unless the list holds it. Lists of a prominent actor reach thousands
  * of ids, so past a few items membership is kept in a Set (per graph, made on demand)
@@ -228,7 +225,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 				file: e.file,
 				path: [],
 				message: `Duplicate id "${e.id}": ${existing.file} has the same id.`,
-				fix: `Ids are file names, so two files in content/${e.collection}/ (sub-folders included) cannot share one. Rename one of them, or merge them if they describe the same ${KIND_OF[e.collection]}.`,
+				fix: `Ids are file names, so two files in content/${e.collection}/ (sub-folders included) cannot share one. Rename one of them, or merge them if they describe the same ${kindOf(e.collection)}.`,
 			});
 			continue;
 		}
@@ -279,7 +276,7 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 	// 2. References. `resolve` reports a missing target with the nearest ids.
 	const resolve = (from: { file: string }, path: (string | number)[], kind: EntityKind, id: string | undefined): boolean => {
 		if (id === undefined) return false;
-		const collection = COLLECTION_OF[kind];
+		const collection = collectionOf(kind);
 		const targets = g[collection] as Map<string, unknown>;
 		if (targets.has(id)) return true;
 		if (invalid.has(`${collection}/${id}`)) return false;
@@ -471,12 +468,12 @@ export function buildGraph(entries: readonly AnyRawEntry[], options: BuildOption
 				});
 			}
 			for (const link of links) {
-				const targets = g[COLLECTION_OF[link.kind]] as Map<string, { mentionedBy?: Ref[] }>;
+				const targets = g[collectionOf(link.kind)] as Map<string, { mentionedBy?: Ref[] }>;
 				const target = targets.get(link.id);
 				const linkProblem = (message: string, fix: string, suggestion?: string) =>
 					problems.push({ severity: 'error', file: node.file, path: ['body'], bodyLine: link.line, column: link.column, message, fix, ...(suggestion ? { suggestion } : {}) });
 				if (!target) {
-					if (!invalid.has(`${COLLECTION_OF[link.kind]}/${link.id}`)) problems.push(missingLinkProblem(node.file, link, targets.keys()));
+					if (!invalid.has(`${collectionOf(link.kind)}/${link.id}`)) problems.push(missingLinkProblem(node.file, link, targets.keys()));
 					continue;
 				}
 				if (link.kind === 'statement' && !statementHasOwnPage(target as StatementNode)) {
@@ -566,7 +563,7 @@ function ancestorsOf(place: PlaceNode, places: Map<string, PlaceNode>, problems:
 
 /** A reference field naming an entry that does not exist; the wording is shared with the check of files that fail their schema. */
 export function unknownReferenceProblem(file: string, path: (string | number)[], kind: EntityKind, id: string, ids: Iterable<string>): Problem {
-	const collection = COLLECTION_OF_KIND[kind];
+	const collection = collectionOf(kind);
 	const suggestions = nearest(id, ids);
 	return {
 		severity: 'error',
@@ -580,7 +577,7 @@ export function unknownReferenceProblem(file: string, path: (string | number)[],
 
 /** A prose cross-link to an entry that does not exist. */
 export function missingLinkProblem(file: string, link: FoundLink, ids: Iterable<string>): Problem {
-	const collection = COLLECTION_OF_KIND[link.kind];
+	const collection = collectionOf(link.kind);
 	const suggestions = nearest(link.id, ids);
 	return {
 		severity: 'error',

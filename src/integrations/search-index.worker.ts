@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadContent } from '../content-io/load-content.ts';
-import { createLabels } from '../data/labels.ts';
+import { createLabels } from '../views/kinds.ts';
 import { errorCount } from '../graph/problems.ts';
 import { pagefindDocuments } from '../search/pagefind-documents.ts';
 import { indexInto, indexIntoCache } from './pagefind.ts';

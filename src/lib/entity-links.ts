@@ -5,9 +5,10 @@
  * plugin uses `parseEntityHref` to turn the same links into page URLs.
  */
 import { positionsIn } from './text-position.ts';
-import type { EntityKind } from '../schema/index.ts';
+import { ENTITY_KINDS, type EntityKind } from '../model/kinds.ts';
 
-export const LINK_KINDS: readonly EntityKind[] = ['article', 'quote', 'statement', 'event', 'actor', 'place'];
+/** Every kind can be linked to. */
+export const LINK_KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
 const HREF = new RegExp(`^(${LINK_KINDS.join('|')}):([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 

@@ -6,14 +6,10 @@
  * root, under any sub-path and from `file://`, where a link to a directory would open a
  * directory listing and a root-absolute `/x` would point at the disk's root.
  */
-import type { EntityKind } from '../schema/index.ts';
-import { COLLECTION_OF_KIND } from '../schema/kinds.ts';
+import { collectionOf, type EntityKind } from '../model/kinds.ts';
 
 /** A page or asset path inside the built site, without a leading slash: `actors/x.html`. */
 export type SitePath = string & { readonly __sitePath?: never };
-
-/** An entry's section folder is its collection's name: `actors/x.html`. */
-const SECTION = COLLECTION_OF_KIND;
 
 export const paths = {
 	home: 'index.html' as SitePath,
@@ -22,9 +18,9 @@ export const paths = {
 	about: 'about.html' as SitePath,
 	notFound: '404.html' as SitePath,
 	/** The index page of one kind, e.g. `actors.html`. */
-	index: (kind: EntityKind) => `${SECTION[kind]}.html` as SitePath,
+	index: (kind: EntityKind) => `${collectionOf(kind)}.html` as SitePath,
 	/** The page of one entry, e.g. `actors/ahmad-al-sharaa.html`. */
-	entry: (kind: EntityKind, id: string) => `${SECTION[kind]}/${id}.html` as SitePath,
+	entry: (kind: EntityKind, id: string) => `${collectionOf(kind)}/${id}.html` as SitePath,
 	/** A file the build writes under `assets/`. */
 	asset: (name: string) => `assets/${name}` as SitePath,
 	/** Data exports, e.g. `data/events.json`. */

@@ -23,6 +23,12 @@ const RELATION: Record<string, [toward: string, from: string]> = {
 export const relationToward = (relation: string) => RELATION[relation]?.[0] ?? relation;
 export const relationFrom = (relation: string) => RELATION[relation]?.[1] ?? relation;
 
+/** The first words of a text, with an ellipsis when it goes on. */
+export const excerpt = (text: string, words = 12) => {
+	const all = text.split(/\s+/);
+	return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+};
+
 /** "A security source" for a description that starts lower-case. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

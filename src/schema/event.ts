@@ -5,22 +5,25 @@ import { actorRef, articleRef, eventRef, fuzzyDate, line, placeRef } from './fie
  * Event types: ACLED's six (acleddata.com codebook) plus what a political transition
  * needs, so the archive can be compared with conflict data and still record politics.
  */
+/** Each event type's name and what it covers (ACLED's categories, widened for a transition). */
 export const EVENT_TYPES = {
-	'battle': 'Battle: armed clash between organised groups.',
-	'explosion-remote-violence': 'Explosion or remote violence: shelling, air or drone strike, bomb.',
-	'violence-against-civilians': 'Violence against civilians: killings, abductions, attacks on unarmed people.',
-	'protest': 'Protest: a peaceful demonstration or gathering.',
-	'riot': 'Riot: violent demonstration or mob violence.',
-	'strategic-development': 'Strategic development: deployments, takeovers, agreements, curfews and other non-violent moves that shape the conflict.',
-	'security-operation': 'Security operation: a sweep, raid or campaign by state forces.',
-	'political-transition': 'Political transition: change of government or regime, appointments, dissolutions.',
-	'constitutional': 'Constitutional: constitutions, declarations, elections, legal frameworks.',
-	'diplomatic': 'Diplomatic: recognition, membership, visits, sanctions, international statements.',
-	'statement': 'Statement: a speech, announcement or declaration that is itself the news.',
-	'humanitarian': 'Humanitarian: displacement, aid, access.',
-	'justice': 'Justice and accountability: investigations, trials, commissions.',
+	'battle': { label: 'Battle', meaning: 'armed clash between organised groups.' },
+	'explosion-remote-violence': { label: 'Explosion or remote violence', meaning: 'shelling, air or drone strike, bomb.' },
+	'violence-against-civilians': { label: 'Violence against civilians', meaning: 'killings, abductions, attacks on unarmed people.' },
+	'protest': { label: 'Protest', meaning: 'a peaceful demonstration or gathering.' },
+	'riot': { label: 'Riot', meaning: 'violent demonstration or mob violence.' },
+	'strategic-development': { label: 'Strategic development', meaning: 'deployments, takeovers, agreements, curfews and other non-violent moves that shape the conflict.' },
+	'security-operation': { label: 'Security operation', meaning: 'a sweep, raid or campaign by state forces.' },
+	'political-transition': { label: 'Political transition', meaning: 'change of government or regime, appointments, dissolutions.' },
+	'constitutional': { label: 'Constitutional', meaning: 'constitutions, declarations, elections, legal frameworks.' },
+	'diplomatic': { label: 'Diplomatic', meaning: 'recognition, membership, visits, sanctions, international statements.' },
+	'statement': { label: 'Statement', meaning: 'a speech, announcement or declaration that is itself the news.' },
+	'humanitarian': { label: 'Humanitarian', meaning: 'displacement, aid, access.' },
+	'justice': { label: 'Justice and accountability', meaning: 'investigations, trials, commissions.' },
 } as const;
 export type EventType = keyof typeof EVENT_TYPES;
+/** "Battle", "Violence against civilians". */
+export const eventTypeLabel = (type: EventType): string => EVENT_TYPES[type].label;
 const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 export const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;

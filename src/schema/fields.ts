@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseDateInput, parseFuzzyDate } from '../lib/dates.ts';
-import type { EntityKind } from './index.ts';
+import { collectionOf, withArticle, type EntityKind } from '../model/kinds.ts';
 import { badCharacter } from '../lib/text-safety.ts';
 
 /** Ids are file names: lowercase Latin letters, digits and single hyphens. */
@@ -24,15 +24,15 @@ export const id = (what: string) =>
  * fails its schema can still be checked in the same run (content-io/raw-references.ts).
  */
 export const REFERENCE_KIND = new WeakMap<z.ZodType, EntityKind>();
-const reference = (kind: EntityKind, collection: string) => (doc: string) => {
-	const field = id(`${kind === 'article' || kind === 'event' || kind === 'actor' ? 'an' : 'a'} ${kind} in content/${collection}/`).describe(doc);
+const reference = (kind: EntityKind) => (doc: string) => {
+	const field = id(`${withArticle(kind)} in content/${collectionOf(kind)}/`).describe(doc);
 	REFERENCE_KIND.set(field, kind);
 	return field;
 };
-export const actorRef = reference('actor', 'actors');
-export const placeRef = reference('place', 'places');
-export const articleRef = reference('article', 'articles');
-export const eventRef = reference('event', 'events');
+export const actorRef = reference('actor');
+export const placeRef = reference('place');
+export const articleRef = reference('article');
+export const eventRef = reference('event');
 
 const DATE_FIX =
 	'Write a date that exists, as precise as the source supports: YYYY, YYYY-MM or YYYY-MM-DD, with ~ after it for "about" and ? for "uncertain"; a range is START/END and ends on or after its start.';

@@ -1,4 +1,5 @@
-/** The content model: one schema per collection, keyed by collection name. */
+/** The content model: one schema per collection, keyed by collection name (the collections are listed in src/model/kinds.ts). */
+import type { CollectionName, EntityKind } from '../model/kinds.ts';
 import { ActorSchema } from './actor.ts';
 import { ArticleSchema } from './article.ts';
 import { EventSchema } from './event.ts';
@@ -11,20 +12,13 @@ export const SCHEMAS = {
 	events: EventSchema,
 	actors: ActorSchema,
 	places: PlaceSchema,
-} as const;
 
-export type CollectionName = keyof typeof SCHEMAS;
-export const COLLECTIONS = Object.keys(SCHEMAS) as CollectionName[];
+} as const satisfies Record<CollectionName, unknown>;
 
-/** The word used in prose links (`[text](actor:id)`) and URLs for each collection. */
-export const KIND_OF: Record<CollectionName, EntityKind> = {
-	articles: 'article',
-	quotes: 'quote',
-	events: 'event',
-	actors: 'actor',
-	places: 'place',
-};
-export type EntityKind = 'article' | 'quote' | 'statement' | 'event' | 'actor' | 'place';
+export { COLLECTIONS, type CollectionName, type EntityKind } from '../model/kinds.ts';
+// TODO(issue 13): scripts/new.ts still reads KIND_OF; remove once it uses kindOf.
+import { kindOf, COLLECTIONS as ALL } from '../model/kinds.ts';
+export const KIND_OF = Object.fromEntries(ALL.map((c) => [c, kindOf(c)])) as Record<CollectionName, EntityKind>;
 
 export { ActorSchema, ArticleSchema, EventSchema, PlaceSchema, QuoteSchema };
 export type { Actor } from './actor.ts';

@@ -1,6 +1,6 @@
 /** Builds the search text for disk (the format and its use are in full-text.ts). */
 import { bodyOf, type Graph } from '../graph/build-graph.ts';
-import type { Labels } from '../data/labels.ts';
+import type { Labels } from '../views/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { FULL_TEXT_GLOBAL, FULL_TEXT_VERSION, type FullText } from './full-text.ts';
 import { globalScript } from './index-format.ts';

@@ -1,9 +1,10 @@
 /** Builds the fallback search index's script from the graph (the format is in index-format.ts). */
 import type { Graph } from '../graph/build-graph.ts';
-import type { Labels } from '../data/labels.ts';
-import { EVENT_TYPES, type EventType } from '../schema/event.ts';
+import type { Labels } from '../views/kinds.ts';
+import { EVENT_TYPES, eventTypeLabel, type EventType } from '../schema/event.ts';
 import { indexScript, INDEX_VERSION, KIND_CODE, quoteTitle, type Cell, type EncodedIndex } from './index-format.ts';
-import { eventTypeLabel, searchEntries, type SearchEntry } from './search-entries.ts';
+import type { SearchEntry } from '../views/kinds.ts';
+import { searchEntries } from './search-entries.ts';
 
 const TYPE_IDS = Object.keys(EVENT_TYPES) as EventType[];
 

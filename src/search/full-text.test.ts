@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
-import { createLabels } from '../data/labels.ts';
+import { createLabels } from '../views/kinds.ts';
 import { buildFullText, fullTextScript } from './build-full-text.ts';
 import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts';
 import { buildSearchIndex } from './build-index.ts';

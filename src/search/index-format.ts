@@ -11,14 +11,14 @@
  * A quote's title ("Speaker: “its first words…”") is stored as the speaker alone, with
  * kind "q"; the decoder rebuilds it from the text. Kind "Q" is a quote with another title.
  */
-import type { EntityKind } from '../schema/index.ts';
-import { excerpt } from '../data/labels.ts';
+import { ENTITY_KINDS, KINDS, type EntityKind } from '../model/kinds.ts';
+import { excerpt } from '../lib/wording.ts';
 import { formatDate, type FuzzyDate } from '../lib/dates.ts';
 
 export const INDEX_GLOBAL = '__archiveSearchIndex';
 export const INDEX_VERSION = 2;
 
-export const KIND_CODE: Record<EntityKind, string> = { actor: 'a', place: 'p', event: 'e', quote: 'q', statement: 's', article: 'r' };
+export const KIND_CODE = Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k].code])) as Record<EntityKind, string>;
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntityKind>;
 
 export type Cell = string | number | string[] | number[];

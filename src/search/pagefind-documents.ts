@@ -11,11 +11,11 @@
  * values the fallback index uses, so both engines filter alike.
  */
 import { bodyOf, type Graph } from '../graph/build-graph.ts';
-import type { Labels } from '../data/labels.ts';
-import type { EntityKind } from '../schema/index.ts';
+import type { Labels } from '../views/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { paths } from '../lib/urls.ts';
-import { entryProps, searchEntries, type SearchEntry } from './search-entries.ts';
+import { KIND_VIEWS, type SearchEntry } from '../views/kinds.ts';
+import { entryProps, searchEntries } from './search-entries.ts';
 
 export interface PagefindDocument {
 	/** Site-absolute, as Pagefind reports it: `/actors/x.html`. */
@@ -24,33 +24,6 @@ export interface PagefindDocument {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const actorName = (g: Graph, id: string | undefined) => (id ? g.actors.get(id)?.data.name : undefined);
-const placeName = (g: Graph, id: string | undefined) => (id ? g.places.get(id)?.data.name : undefined);
-
-/** Words an entry's page shows about it besides its title, names, text and body: who and where. */
-function ownWords(g: Graph, kind: EntityKind, id: string): (string | undefined)[] {
-	switch (kind) {
-		case 'actor':
-			return [g.actors.get(id)!.data.kind.replace(/-/g, ' ')];
-		case 'place':
-			return [placeName(g, g.places.get(id)!.ancestors[0])];
-		case 'event': {
-			const e = g.events.get(id)!;
-			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p))];
-		}
-		case 'quote': {
-			const q = g.quotes.get(id)!;
-			return [q.data.medium, placeName(g, q.data.place)];
-		}
-		case 'statement':
-			return [];
-		case 'article': {
-			const a = g.articles.get(id)!;
-			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit];
-		}
-	}
-}
 
 const paragraphs = (texts: (string | undefined)[]) =>
 	texts
@@ -72,7 +45,7 @@ function documentFor(g: Graph, e: SearchEntry): PagefindDocument {
 	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
 	const html =
 		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-		`<div hidden data-pagefind-ignore>${spans}</div><h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...ownWords(g, kind, id), markdownToText(bodyOf(g, kind, id))])}${aliases}` +
+		`<div hidden data-pagefind-ignore>${spans}</div><h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...KIND_VIEWS[kind].words(g, id), markdownToText(bodyOf(g, kind, id))])}${aliases}` +
 		`</main></body></html>`;
 	return { url: `/${paths.entry(kind, id)}`, html };
 }

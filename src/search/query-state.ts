@@ -4,8 +4,7 @@
  * search box submits the same `q` parameter.
  */
 
-export const SEARCH_KINDS = ['actor', 'place', 'event', 'quote', 'statement', 'article'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import { SEARCH_KINDS } from '../model/kinds.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];

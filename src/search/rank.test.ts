@@ -4,7 +4,7 @@ import { encodeIndex } from './build-index.ts';
 import { decodeIndex, displayDate, indexScript, INDEX_GLOBAL } from './index-format.ts';
 import { parseSearchState } from './query-state.ts';
 import { prepareIndex, search } from './rank.ts';
-import type { SearchEntry } from './search-entries.ts';
+import type { SearchEntry } from '../views/kinds.ts';
 
 const date = (s: string) => {
 	const p = parseFuzzyDate(s);

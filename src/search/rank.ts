@@ -12,7 +12,8 @@
  */
 import { foldForSearch, nameSkeleton, searchTokens, skeleton } from './fold.ts';
 import type { DecodedIndex, IndexRecord } from './index-format.ts';
-import { SEARCH_KINDS, type SearchState } from './query-state.ts';
+import { SEARCH_KINDS } from '../model/kinds.ts';
+import type { SearchState } from './query-state.ts';
 import { arrangeVocabulary, sameSkeleton, sameWord, startingWith, type Vocabulary } from './vocabulary.ts';
 import { parseFuzzyDate, startKey } from '../lib/dates.ts';
 

@@ -2,10 +2,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
-import { createLabels, type Labels } from '../data/labels.ts';
+import { createLabels, type Labels } from '../views/kinds.ts';
 import type { Graph } from '../graph/build-graph.ts';
 import { formatDate, startKey } from '../lib/dates.ts';
-import { isSearchableStatement, searchEntry, searchProps } from './search-entries.ts';
+import { searchEntry } from '../views/kinds.ts';
+import { isSearchableStatement, searchProps } from './search-entries.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let graph: Graph;

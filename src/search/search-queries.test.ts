@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
-import { createLabels } from '../data/labels.ts';
+import { createLabels } from '../views/kinds.ts';
 import type { Graph } from '../graph/build-graph.ts';
 import { compactName } from '../lib/normalise-name.ts';
 import { paths } from '../lib/urls.ts';
@@ -15,7 +15,7 @@ import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
 import { parseSearchState } from './query-state.ts';
 import { prepareIndex, search, type SearchIndex } from './rank.ts';
-import { searchEntry } from './search-entries.ts';
+import { searchEntry } from '../views/kinds.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let graph: Graph;

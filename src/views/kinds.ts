@@ -1,0 +1,191 @@
+/**
+ * What each kind of entry looks like to a reader, computed from the graph: the name it
+ * is linked by, what search knows about it, and the other words its page shows. One
+ * object per kind, so a new kind is one more entry here (the type checker asks for it).
+ */
+import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/build-graph.ts';
+import { startKey, type FuzzyDate } from '../lib/dates.ts';
+import { capitalise, excerpt } from '../lib/wording.ts';
+import type { EntityKind } from '../model/kinds.ts';
+import { eventTypeLabel, type EventType } from '../schema/event.ts';
+
+/** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
+export type Labels = (kind: EntityKind, id: string) => string;
+
+export interface SearchEntry {
+	kind: EntityKind;
+	id: string;
+	title: string;
+	/** When it happened or was said; for undated words, the source article's publication date (see dateReported). Sorts and filters by year. */
+	date: FuzzyDate | undefined;
+	/** True when `date` is only when the words were reported (the article's date), not when they were said. */
+	dateReported: boolean;
+	/** The names an actor or place is known by: name, Arabic name, aliases. Empty for other kinds. */
+	names: string[];
+	/** Words searched besides the title and names: a quote's text, an actor's description and roles. */
+	text: string;
+	/** A line under the result's title; empty when the result composes its own (events). */
+	snippet: string;
+	/** Ids of actors and places the entry is about: the filters, and what "related" means in ranking. */
+	actors: string[];
+	places: string[];
+	type: EventType | undefined;
+}
+
+type SearchFields = Partial<Omit<SearchEntry, 'kind' | 'id'>>;
+
+interface KindView {
+	/** Its name, or undefined when the graph has no such entry. */
+	label(g: Graph, id: string): string | undefined;
+	/** What search knows beyond the defaults, or undefined when it is not searchable. */
+	search(g: Graph, id: string, labels: Labels): SearchFields | undefined;
+	/** Words its page shows about it besides its title, names, text and body: who and where (Pagefind indexes them). */
+	words(g: Graph, id: string): (string | undefined)[];
+}
+
+const uniq = (xs: Iterable<string | undefined>) => [...new Set([...xs].filter((x): x is string => !!x))];
+const actorName = (g: Graph, id: string | undefined) => (id ? g.actors.get(id)?.data.name : undefined);
+const placeName = (g: Graph, id: string | undefined) => (id ? g.places.get(id)?.data.name : undefined);
+const knownActors = (g: Graph, ids: Iterable<string | undefined>) => uniq(ids).filter((a) => g.actors.has(a));
+
+/** A place and every place it lies in: an event in Jableh is also in Latakia Governorate. */
+const withAncestors = (g: Graph, places: Iterable<string | undefined>) =>
+	uniq([...places].flatMap((p) => (p && g.places.has(p) ? [p, ...g.places.get(p)!.ancestors] : [])));
+
+/** Who spoke, as a reader sees it: the actor's name, or the description of an unnamed speaker. */
+export function speakerLabel(g: Graph, q: QuoteNode): string {
+	const s = q.data.speaker;
+	return typeof s === 'string' ? (g.actors.get(s)?.data.name ?? s) : capitalise(s.description);
+}
+
+/** The earliest publication date among some articles. */
+const earliest = (dates: (FuzzyDate | undefined)[]) =>
+	dates.filter((d): d is FuzzyDate => d !== undefined).sort((a, b) => (startKey(a) < startKey(b) ? -1 : startKey(a) > startKey(b) ? 1 : 0))[0];
+
+export const KIND_VIEWS: Record<EntityKind, KindView> = {
+	actor: {
+		label: (g, id) => g.actors.get(id)?.data.name,
+		search: (g, id) => {
+			const a = g.actors.get(id);
+			return a && {
+				names: uniq([a.data.name, a.data.nameArabic, ...a.data.aliases]),
+				text: [a.data.description ?? '', ...a.roles.map((r) => r.title)].join(' '),
+				snippet: a.data.description ?? a.data.kind.replace(/-/g, ' '),
+				actors: [id],
+			};
+		},
+		words: (g, id) => [g.actors.get(id)!.data.kind.replace(/-/g, ' ')],
+	},
+	place: {
+		label: (g, id) => g.places.get(id)?.data.name,
+		search: (g, id) => {
+			const p = g.places.get(id);
+			if (!p) return undefined;
+			const parent = placeName(g, p.ancestors[0]);
+			return {
+				names: uniq([p.data.name, p.data.nameArabic, ...p.data.aliases]),
+				text: p.data.kind,
+				snippet: `${capitalise(p.data.kind)}${parent ? ` in ${parent}` : ''}`,
+				places: withAncestors(g, [id]),
+			};
+		},
+		words: (g, id) => [placeName(g, g.places.get(id)!.ancestors[0])],
+	},
+	event: {
+		label: (g, id) => g.events.get(id)?.data.title,
+		search: (g, id) => {
+			const e = g.events.get(id);
+			return e && {
+				date: e.date,
+				text: eventTypeLabel(e.data.type),
+				actors: knownActors(g, e.data.actors.map((a) => a.actor)),
+				places: withAncestors(g, e.data.places),
+				type: e.data.type,
+			};
+		},
+		words: (g, id) => {
+			const e = g.events.get(id)!;
+			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p))];
+		},
+	},
+	quote: {
+		label: (g, id) => {
+			const q = g.quotes.get(id);
+			return q && `“${excerpt(q.data.text)}”`;
+		},
+		search: (g, id, labels) => {
+			const q = g.quotes.get(id);
+			if (!q) return undefined;
+			const published = g.articles.get(q.data.source)?.published;
+			return {
+				title: `${speakerLabel(g, q)}: ${labels('quote', id)}`,
+				// Undated words sort by their article's date, shown as "reported …", never as when they were said.
+				date: q.said ?? published,
+				dateReported: !q.said && published !== undefined,
+				text: q.data.text,
+				actors: knownActors(g, [q.speakerActor]),
+				places: withAncestors(g, [q.data.place]),
+			};
+		},
+		words: (g, id) => {
+			const q = g.quotes.get(id)!;
+			return [q.data.medium, placeName(g, q.data.place)];
+		},
+	},
+	statement: {
+		label: (g, id) => {
+			const s = g.statements.get(id);
+			// Named by its fullest quote: fragments ("de-escalate") say less than the whole.
+			const fullest = s?.quotes.map((q) => g.quotes.get(q)!).reduce((a, b) => (b.data.text.length > a.data.text.length ? b : a));
+			return fullest && `${speakerLabel(g, fullest)}: “${excerpt(fullest.data.text, 8)}”`;
+		},
+		search: (g, id) => {
+			const s = g.statements.get(id);
+			// Statements are listed only when several sources rendered them; otherwise the quote page is the entry.
+			if (!s || !statementHasOwnPage(s)) return undefined;
+			const quotes = s.quotes.map((q) => g.quotes.get(q)!);
+			// Undated: the earliest source's publication date, labelled as such.
+			const reportedFirst = earliest(quotes.map((q) => g.articles.get(q.data.source)?.published));
+			return {
+				date: s.said ?? reportedFirst,
+				dateReported: !s.said && reportedFirst !== undefined,
+				// Renderings in other languages add words; the same words twice add nothing.
+				text: uniq(quotes.map((q) => q.data.text)).join(' '),
+				actors: knownActors(g, [s.speakerActor]),
+				places: withAncestors(g, quotes.map((q) => q.data.place)),
+			};
+		},
+		words: () => [],
+	},
+	article: {
+		label: (g, id) => {
+			const a = g.articles.get(id);
+			// A headline the source does not show is never invented.
+			return a && (a.data.title ?? `Untitled report by ${actorName(g, a.data.publisher) ?? a.data.publisher}`);
+		},
+		search: (g, id) => {
+			const a = g.articles.get(id);
+			return a && {
+				date: a.published,
+				text: [...a.data.authors, ...a.data.topics].join(' '),
+				// The result line is composed from the publisher (first of the actors) and this text.
+				actors: knownActors(g, [a.data.publisher, ...a.data.via, ...a.mentions.filter((m) => m.kind === 'actor').map((m) => m.id)]),
+				places: withAncestors(g, a.mentions.filter((m) => m.kind === 'place').map((m) => m.id)),
+			};
+		},
+		words: (g, id) => {
+			const a = g.articles.get(id)!;
+			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit];
+		},
+	},
+};
+
+/** Names for every entry of one graph. */
+export const createLabels = (g: Graph): Labels => (kind, id) => KIND_VIEWS[kind].label(g, id) ?? id;
+
+/** The search entry for one page, or undefined if the page is not searchable. */
+export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: string): SearchEntry | undefined {
+	const fields = KIND_VIEWS[kind].search(g, id, labels);
+	if (!fields) return undefined;
+	return { kind, id, title: labels(kind, id), names: [], text: '', snippet: '', actors: [], places: [], type: undefined, date: undefined, dateReported: false, ...fields };
+}
