@@ -7,7 +7,7 @@
  */
 import { lstatSync, openSync, readSync, closeSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { AnyRawEntry } from '../graph/build-graph.ts';
+import type { AnyRawEntry } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
 import { findLocalImages } from '../lib/unsafe-urls.ts';
 

@@ -7,7 +7,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, SCHEMAS, type CollectionName } from '../schema/index.ts';
 import { collectionOf, type EntityKind } from '../model/kinds.ts';
-import { buildGraph, missingLinkProblem, unknownReferenceProblem, type AnyRawEntry, type Graph } from '../graph/build-graph.ts';
+import { buildGraph } from '../graph/build-graph.ts';
+import { missingLinkProblem, unknownReferenceProblem } from '../graph/problems.ts';
+import type { AnyRawEntry, Graph } from '../graph/types.ts';
 import { findEntityLinks } from '../lib/entity-links.ts';
 import { publicDir } from './content-dir.ts';
 import type { Problem } from '../graph/problems.ts';
@@ -15,8 +17,7 @@ import { locateProblems } from './locate-problems.ts';
 import { readFiles, type FileRead } from './read-files.ts';
 import { referencesIn } from './raw-references.ts';
 import { checkPublic, localImageProblems } from './check-public.ts';
-import { findLikelyDuplicates } from '../validate/duplicates.ts';
-import { findCopiedText } from '../validate/copied-text.ts';
+import { checkGraph } from '../validate/index.ts';
 
 export interface LoadedContent {
 	graph: Graph;
@@ -117,7 +118,7 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	const published = publicDir(projectDir);
 	problems.push(...checkPublic(published, projectDir));
 	// The graph's problems name a field or a body line; their file is read again for its line.
-	problems.push(...(await locateProblems([...graph.problems, ...localImageProblems(entries, published), ...findLikelyDuplicates(graph), ...findCopiedText(graph)], contentDir, projectDir)));
+	problems.push(...(await locateProblems([...checkGraph(graph), ...localImageProblems(entries, published)], contentDir, projectDir)));
 	return { graph, entries, problems, files: items.length };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry, render } from 'astro:content';
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import { readContentOnce, readGeneration } from '../integrations/content-loader.ts';
 import type { CollectionName, EntityKind } from '../schema/index.ts';
 import { collectionOf } from '../model/kinds.ts';

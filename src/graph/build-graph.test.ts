@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS, type CollectionName } from '../schema/index.ts';
-import { buildGraph, type AnyRawEntry } from './build-graph.ts';
+import { buildGraph } from './build-graph.ts';
+import type { AnyRawEntry } from './types.ts';
+import { checkGraph } from '../validate/index.ts';
 
 /** An entry as the readers hand it over: schema-checked data, the body, the file. */
 const entry = (collection: CollectionName, id: string, data: object, body = ''): AnyRawEntry =>
@@ -180,12 +182,15 @@ describe('buildGraph collects reference problems instead of throwing', () => {
 		expect(g.actors.get('sohr')!.data.name).toBe('Syrian Observatory for Human Rights');
 	});
 
-	it('reports a quote whose words are not in its source text, and not one whose source has no text', () => {
-		const problems = withOne(
+	it('marks a quote whose words are not in its source text as a mismatch, and one whose source has no text as unverified (src/validate/rules.ts reports the first)', () => {
+		const g = buildGraph([
+			...archive(),
 			entry('quotes', 'made-up', { text: 'We will never surrender', speaker: 'ahmad-al-sharaa', source: 'lorient' }),
 			entry('quotes', 'paywalled', { text: 'Anything at all', speaker: 'ahmad-al-sharaa', source: 'no-text' }),
-		);
-		expect(messages(problems)).toEqual(['content/quotes/made-up.md text: The quote\'s text does not appear in its source\'s archived text (content/articles/lorient.md).']);
+		]);
+		expect(g.quotes.get('made-up')!.verification).toBe('mismatch');
+		expect(g.quotes.get('paywalled')!.verification).toBe('unverified');
+		expect(checkGraph(g).map((p) => `${p.file} ${p.path.join('.')}: ${p.message}`)).toEqual(['content/quotes/made-up.md text: The quote\'s text does not appear in its source\'s archived text (content/articles/lorient.md).']);
 	});
 
 	it('reports a place cycle once', () => {

@@ -18,7 +18,6 @@
 
 import { positionsIn } from './text-position.ts';
 import { LINK_KINDS } from './entity-links.ts';
-import type { Problem } from '../graph/problems.ts';
 
 export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
 export type UnsafeScheme = (typeof UNSAFE_SCHEMES)[number];
@@ -53,7 +52,7 @@ const PATTERNS: { where: (m: Match) => string; re: RegExp }[] = [
 const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', lpar: '(', rpar: ')', sol: '/', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** HTML character references and Markdown backslash escapes, decoded. */
-function decode(text: string): string {
+export function decode(text: string): string {
 	return text
 		.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, n: string) => {
 			const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : parseInt(n, 10);
@@ -155,34 +154,6 @@ export function findExternalImages(body: string): ExternalImage[] {
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** A problem at a place in a body; URLs in messages are cut to 60 characters. */
-const atBody = (file: string, at: { line: number; column: number }, severity: Problem['severity'], message: string, fix: string): Problem => ({ severity, file, path: [], bodyLine: at.line, column: at.column, message, fix });
-const shorten = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url);
-
-/** The validation warning for one image from another site in the body of `file`. */
-export function externalImageProblem(file: string, image: ExternalImage): Problem {
-	return atBody(
-		file,
-		image,
-		'warning',
-		`Image from another site: "${shorten(image.url)}". Readers will not see it: the archive's pages load images only from the archive itself, and a copy read from disk may have no network.`,
-		'Link to the image instead ([photo: what it shows](https://…)), or save it in public/images/ and show it with ![what it shows](../images/<file>).',
-	);
-}
-
-/** The validation error for one unsafe URL in the body of `file`. */
-export function unsafeUrlProblem(file: string, u: UnsafeUrl): Problem {
-	return atBody(
-		file,
-		u,
-		'error',
-		`Unsafe ${u.scheme}: address in ${u.where}: "${shorten(u.url)}". Such addresses can run code in a reader's browser, so the archive refuses them.`,
-		u.scheme === 'data'
-			? 'Link to the document or image at its http:// or https:// address instead of embedding it.'
-			: 'Link only to http:// or https:// addresses, or to another entry with [text](kind:id); remove this link.',
-	);
-}
-
 /** Schemes a published link keeps (src/markdown/sanitize-schema.ts); any other is stripped from the page. */
 const KEPT_SCHEMES = new Set(['http', 'https', 'mailto']);
 const CROSS_LINK_KINDS = new Set<string>(LINK_KINDS);
@@ -214,10 +185,4 @@ export function findLostLinks(body: string): LostLink[] {
 		if (isCrossLink && pattern === 0) return undefined;
 		return { url, where, scheme, kind: isCrossLink ? 'cross-link-form' : 'scheme', ...position(offset) };
 	});
-}
-
-export function lostLinkProblem(file: string, l: LostLink): Problem {
-	return l.kind === 'cross-link-form'
-		? atBody(file, l, 'error', `Cross-link written as ${l.where}: "${shorten(l.url)}". Only [text](${l.scheme}:id) is read as a cross-link; this one would be published without its target.`, `Write it as an inline link: [the words to show](${decode(l.url).trim()}).`)
-		: atBody(file, l, 'error', `The ${l.scheme}: address in ${l.where} ("${shorten(l.url)}") would be published without its target: the archive's pages keep only http:, https: and mailto: links.`, 'Link to an http:// or https:// page instead, or write the address as plain text (in `backticks`) if readers only need to read it.');
 }

@@ -1,5 +1,5 @@
 /** Builds the search text for disk (the format and its use are in full-text.ts). */
-import { bodyOf, type Graph } from '../graph/build-graph.ts';
+import { bodyOf, type Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { FULL_TEXT_GLOBAL, FULL_TEXT_VERSION, type FullText } from './full-text.ts';

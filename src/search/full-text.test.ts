@@ -8,7 +8,7 @@ import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
-import { bodyOf } from '../graph/build-graph.ts';
+import { bodyOf } from '../graph/types.ts';
 import type { EntityKind } from '../schema/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import { paths } from '../lib/urls.ts';
 import { pagefindDocuments, type PagefindDocument } from './pagefind-documents.ts';
 import { searchEntries } from './search-entries.ts';

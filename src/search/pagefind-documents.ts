@@ -10,7 +10,7 @@
  * (search-entries.ts), the names of what it involves, and its Markdown body as plain text. Meta, filters and sort are the same
  * values the fallback index uses, so both engines filter alike.
  */
-import { bodyOf, type Graph } from '../graph/build-graph.ts';
+import { bodyOf, type Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { paths } from '../lib/urls.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import { formatDate, startKey } from '../lib/dates.ts';
 import { searchEntry } from '../views/kinds.ts';
 import { isSearchableStatement, searchProps } from './search-entries.ts';

@@ -5,7 +5,7 @@
  * so a filter means the same thing online and from disk. Each kind's part is in
  * src/views/kinds.ts.
  */
-import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
+import { statementHasOwnPage, type Graph } from '../graph/types.ts';
 import { startKey } from '../lib/dates.ts';
 import { collectionOf, SEARCH_KINDS } from '../model/kinds.ts';
 import type { EntityKind } from '../model/kinds.ts';

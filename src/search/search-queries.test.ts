@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels } from '../views/kinds.ts';
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import { compactName } from '../lib/normalise-name.ts';
 import { paths } from '../lib/urls.ts';
 import { SEARCH_CASES } from '../../tests/search-queries.ts';

@@ -2,15 +2,14 @@
  * What the hover and focus card says about an event: title, date, type, places,
  * actors and, in brief, who claims how many casualties.
  */
+import type { CasualtyClaim } from '../schema/index.ts';
+import { claimWords } from '../views/claims.ts';
 import type { TimelineData } from './timeline-data.ts';
-
-const GROUP: Record<string, string> = { civilians: 'civilians', 'security-forces': 'security forces', combatants: 'combatants', total: '' };
 
 /** "at least 300 civilians killed (Syrian Observatory for Human Rights)". */
 export function claimText(c: TimelineData['claims'][number][number], claimant: string): string {
-	const figure = c.low >= 0 && c.low === c.high ? `${c.low}` : c.low >= 0 && c.high >= 0 ? `${c.low}–${c.high}` : c.low >= 0 ? `at least ${c.low}` : `up to ${c.high}`;
-	const who = GROUP[c.group] ?? c.group;
-	return `${figure} ${who ? `${who} ` : ''}${c.kind}${c.group === 'total' ? ' in total' : ''} (${claimant})`;
+	const figure = { min: c.low >= 0 ? c.low : undefined, max: c.high >= 0 ? c.high : undefined };
+	return `${claimWords({ ...figure, kind: c.kind as CasualtyClaim['kind'], group: c.group as CasualtyClaim['group'] })} (${claimant})`;
 }
 
 /** "Perpetrator: Bani Khaled tribe, according to SOHR": an alleged role is never shown as fact. */

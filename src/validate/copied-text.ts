@@ -6,7 +6,7 @@
  * run of the archived texts goes into one table under a rolling hash of its word ids,
  * and each body is read once; a hash that matches is confirmed word by word.
  */
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
 import { readableText } from '../lib/text-match.ts';
 

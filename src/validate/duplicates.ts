@@ -2,7 +2,7 @@
  * Warnings for likely duplicates: the same event twice, one actor or place under two
  * files, one quote archived twice. Names are compared after normalisation, Arabic too.
  */
-import type { Graph } from '../graph/build-graph.ts';
+import type { Graph } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
 import { lookalikeSkeleton } from '../lib/normalise-name.ts';
 import { normaliseForMatch } from '../lib/text-match.ts';

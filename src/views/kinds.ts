@@ -3,7 +3,7 @@
  * is linked by, what search knows about it, and the other words its page shows. One
  * object per kind, so a new kind is one more entry here (the type checker asks for it).
  */
-import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/build-graph.ts';
+import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/types.ts';
 import { startKey, type FuzzyDate } from '../lib/dates.ts';
 import { capitalise, excerpt } from '../lib/wording.ts';
 import type { EntityKind } from '../model/kinds.ts';

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph.ts';
-import { eventsAtom } from '../../src/lib/exports.ts';
+import { eventsAtom } from '../../src/views/exports.ts';
 import { endKey, parseFuzzyDate, startKey } from '../../src/lib/dates.ts';
 import { formatGithub, formatText } from '../../src/validate/report.ts';
 import { buildSite, buildsDir, projectRoot } from '../support/build-site.ts';

@@ -1,7 +1,7 @@
 /** Data exports: pure functions from the graph to JSON, CSV and Atom text. */
-import type { Graph } from '../graph/build-graph.ts';
-import { formatDate } from './dates.ts';
-import { absoluteUrl, paths, relativeUrl, type SitePath } from './urls.ts';
+import type { Graph } from '../graph/types.ts';
+import { formatDate } from '../lib/dates.ts';
+import { absoluteUrl, paths, relativeUrl, type SitePath } from '../lib/urls.ts';
 
 export function archiveJson(g: Graph): string {
 	const strip = <T extends { data: unknown; body: string }>(n: T & { id: string }) => ({ id: n.id, ...(n.data as object), body: n.body.trim() });

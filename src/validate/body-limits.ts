@@ -6,8 +6,8 @@
  * not rendered. Linear in the length of the body.
  */
 import type { Problem } from '../graph/problems.ts';
-import { positionsIn } from './text-position.ts';
-import { badCharacter } from './text-safety.ts';
+import { positionsIn } from '../lib/text-position.ts';
+import { badCharacter } from '../lib/text-safety.ts';
 
 /** Block nesting (quotes inside lists inside quotes …) and raw HTML element nesting allowed in a body. */
 export const MAX_BLOCK_DEPTH = 16;

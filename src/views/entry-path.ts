@@ -2,7 +2,7 @@
  * The page an entry is shown on. Usually its own (urls.ts), but a statement reported
  * only once is shown on its quote's page.
  */
-import { statementHasOwnPage, type Graph } from '../graph/build-graph.ts';
+import { statementHasOwnPage, type Graph } from '../graph/types.ts';
 import { paths, type SitePath } from '../lib/urls.ts';
 import type { EntityKind } from '../schema/index.ts';
 
