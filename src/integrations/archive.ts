@@ -12,6 +12,9 @@ import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
 import { startSearchIndex, type SearchIndexJob } from './search-index.ts';
 import { preflight } from './preflight.ts';
+import { readContentOnce } from './content-loader.ts';
+import { pagefindDocuments } from '../search/pagefind-documents.ts';
+import { createLabels } from '../views/kinds.ts';
 import { writeSitemap } from './sitemap.ts';
 import { BuildLockedError, lockOutput, publishStaging, stagingFor } from './output-folder.ts';
 
@@ -42,9 +45,12 @@ export default function archive(): AstroIntegration {
 					await rm(outDir, { recursive: true, force: true });
 					updateConfig({ outDir: pathToFileURL(`${outDir}/`) });
 				}
-				// The search index starts first, in its own thread, so that it reads the content while the pre-flight check does.
-				if (command === 'build') searchIndex = startSearchIndex(contentDir(), fileURLToPath(config.cacheDir), logger);
 				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
+				// The build goes on only with valid content: its graph gives the search documents, indexed in a worker thread while pages render.
+				if (command === 'build') {
+					const { graph } = await readContentOnce(contentDir());
+					searchIndex = startSearchIndex(pagefindDocuments(graph, createLabels(graph)), fileURLToPath(config.cacheDir), logger);
+				}
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {

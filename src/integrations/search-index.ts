@@ -1,8 +1,8 @@
 /**
- * The Pagefind index, built beside Astro's build. A worker thread
- * (search-index.worker.ts) reads the content, makes one small document per searchable
- * entry and has Pagefind's process index them into the build cache, starting before
- * Astro syncs content; Astro's own thread never waits for it until the index is copied
+ * The Pagefind index, built beside Astro's build. The documents are made from the one
+ * graph (one small document per searchable entry); a worker thread
+ * (search-index.worker.ts) has Pagefind's process index them into the build cache while
+ * Astro renders, and Astro's own thread never waits for it until the index is copied
  * into `pagefind/`. A rebuild with the same documents indexes nothing.
  *
  * The site is only complete with its index: if indexing fails, the build fails with
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { countFiles, restoreIndex } from './pagefind-cache.ts';
 import { readEntry } from './pagefind.ts';
+import type { PagefindDocument } from '../search/pagefind-documents.ts';
 import type { SearchIndexMessage, SearchIndexTask } from './search-index.worker.ts';
 
 export interface PagefindSummary {
@@ -52,8 +53,6 @@ function runWorker(task: SearchIndexTask, logger: AstroIntegrationLogger): Promi
 		worker.on('message', (m: SearchIndexMessage) => {
 			if (m.kind === 'log') logger.info(m.message);
 			else if (m.kind === 'done') settle(() => resolve(m));
-			// The pre-flight check stops the build and lists the problems.
-			else if (m.kind === 'invalid') settle(() => reject(new Error('the content has errors')));
 			else settle(() => reject(new Error(m.message)));
 		});
 		worker.on('error', (error) => settle(() => reject(error)));
@@ -70,9 +69,9 @@ function explain(error: unknown, cacheDir: string): Error {
 	return new Error(`Search index: ${message}.${advice}`);
 }
 
-/** Starts the index from the content folder and returns at once; `place` waits for it. */
-export function startSearchIndex(contentDir: string, cacheDir: string, logger: AstroIntegrationLogger): SearchIndexJob {
-	const ready = runWorker({ contentDir, cacheDir }, logger);
+/** Starts indexing the documents and returns at once; `place` waits for it. */
+export function startSearchIndex(documents: PagefindDocument[], cacheDir: string, logger: AstroIntegrationLogger): SearchIndexJob {
+	const ready = runWorker({ documents, cacheDir }, logger);
 	// Failures are reported by failure() or place(); until then, a rejection must not end the process unheard.
 	let failed: Error | undefined;
 	ready.catch((error: unknown) => {
@@ -98,7 +97,7 @@ export function startSearchIndex(contentDir: string, cacheDir: string, logger: A
 			// The cache only saves time: without it, the index is built here, into the site.
 			logger.warn(`Search index: the index in ${path.join(cacheDir, 'pagefind')} could not be copied (${why(error)}); indexing again into ${target}.`);
 			await rm(target, { recursive: true, force: true });
-			await runWorker({ contentDir, cacheDir, into: target }, logger).catch((e: unknown) => Promise.reject(explain(e, cacheDir)));
+			await runWorker({ documents, cacheDir, into: target }, logger).catch((e: unknown) => Promise.reject(explain(e, cacheDir)));
 			restored = await countFiles(target);
 		}
 		return { pages: await readEntry(target), bytes: restored.bytes, reused: job.reused, copyMs: performance.now() - copying };
