@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, SCHEMAS } from '../src/schema/index.ts';
+import { COLLECTIONS } from '../src/model/kinds.ts';
+import { SCHEMAS } from '../src/schema/index.ts';
 import { fieldRows, generatedFiles, jsonSchemaOf } from './field-reference.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -8,7 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { COLLECTIONS, KIND_OF, SCHEMAS, type CollectionName } from '../src/schema/index.ts';
+import { COLLECTIONS, kindOf, type CollectionName } from '../src/model/kinds.ts';
+import { SCHEMAS } from '../src/schema/index.ts';
 import { EVENT_TYPES } from '../src/schema/event.ts';
 import { runCli } from './lib/run-cli.ts';
 
@@ -156,11 +157,11 @@ export function renderReference(): string {
 		'',
 		'Editors can show these descriptions as you type: the JSON Schemas are in [docs/schema/](schema/).',
 		'',
-		COLLECTIONS.map((c) => `- [${KIND_OF[c]}](#${c}) (\`content/${c}/\`)`).join('\n'),
+		COLLECTIONS.map((c) => `- [${kindOf(c)}](#${c}) (\`content/${c}/\`)`).join('\n'),
 		'',
 	];
 	for (const collection of COLLECTIONS) {
-		out.push(`## ${collection}`, '', `\`content/${collection}/<id>.md\` — ${INTRO[collection]}`, '', `Start one with \`npm run new -- ${KIND_OF[collection]} "…"\`.`, '');
+		out.push(`## ${collection}`, '', `\`content/${collection}/<id>.md\` — ${INTRO[collection]}`, '', `Start one with \`npm run new -- ${kindOf(collection)} "…"\`.`, '');
 		out.push('| Field | Type | Required | Description | Allowed values |', '| --- | --- | --- | --- | --- |');
 		for (const r of fieldRows(collection)) {
 			out.push(`| \`${r.field}\` | ${cell(r.type)} | ${r.required ? '**required**' : 'optional'} | ${cell(r.description)} | ${cell(r.allowed)} |`);

@@ -8,7 +8,9 @@
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, KIND_OF, type CollectionName } from '../src/schema/index.ts';
+import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { writeEntry, writeFrontmatter } from '../src/content-io/write-entry.ts';
+import { COLLECTIONS, kindOf, type CollectionName } from '../src/model/kinds.ts';
 import { ID_PATTERN } from '../src/schema/fields.ts';
 import { slugify } from '../src/lib/slugify.ts';
 import { jsonSchemaOf } from './field-reference.ts';
@@ -34,8 +36,8 @@ export class NewEntryError extends Error {}
 
 export function collectionOf(kind: string): CollectionName {
 	const k = kind.toLowerCase();
-	const found = COLLECTIONS.find((c) => c === k || KIND_OF[c] === k);
-	if (!found) throw new NewEntryError(`Unknown kind "${kind}". Use one of: ${COLLECTIONS.map((c) => KIND_OF[c]).join(', ')}.`);
+	const found = COLLECTIONS.find((c) => c === k || kindOf(c) === k);
+	if (!found) throw new NewEntryError(`Unknown kind "${kind}". Use one of: ${COLLECTIONS.map((c) => kindOf(c)).join(', ')}.`);
 	return found;
 }
 
@@ -82,20 +84,24 @@ export function deriveId(title: string, explicit?: string, options: { collection
 	return { id, notes };
 }
 
-const yamlString = (s: string) => JSON.stringify(s);
+const WIDTH = 100;
 
-function wrap(text: string, prefix: string, width = 100): string[] {
+/** `text` as comment lines that fit in WIDTH columns once written "# " at `column`. */
+function wrap(text: string, column: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
-		if (line && prefix.length + line.length + word.length + 1 > width) {
-			lines.push(prefix + line);
+		if (line && column + 2 + line.length + word.length + 1 > WIDTH) {
+			lines.push(line);
 			line = word;
 		} else line = line ? `${line} ${word}` : word;
 	}
-	if (line) lines.push(prefix + line);
+	if (line) lines.push(line);
 	return lines;
 }
+
+/** Comment lines as a yaml node's comment: the writer puts "#" before each line, so " x" is written "# x". */
+const comment = (lines: string[]) => lines.map((l) => (l ? ` ${l}` : '')).join('\n');
 
 function note(field: Json, required: boolean): string {
 	const parts = [required ? 'REQUIRED.' : 'Optional.', (field.description ?? field.items?.description ?? '').trim()];
@@ -108,64 +114,84 @@ function note(field: Json, required: boolean): string {
 const isObjectList = (f: Json) => f.type === 'array' && f.items?.type === 'object';
 const isScalarList = (f: Json) => f.type === 'array' && !f.prefixItems && !isObjectList(f);
 
+interface Group {
+	/** Values given on the command line (the title or name). */
+	values?: Record<string, string>;
+	/** Column of the group's fields, for wrapping their notes. */
+	column: number;
+	/** Inside a commented-out block every field is shown; the whole block is behind "# ". */
+	allLive?: boolean;
+	/** Comment lines before the first field and after the last. */
+	before?: string[];
+	after?: string[];
+}
+
 /**
- * Lines for one group of fields (top level or a list item) at `indent`. A commented-out
- * line keeps its indentation after the "# ", so deleting "# " gives valid YAML.
+ * One group of fields (the top level, a list item, an object) as a yaml map, each field
+ * after its note. Required fields are live and empty; optional ones are commented out:
+ * the YAML the writer makes for them, behind "# ", so deleting the "# " gives valid YAML.
  */
-function fieldLines(schema: Json, indent: string, values: Record<string, string>, commented: boolean): string[] {
-	const out: string[] = [];
+function fieldMap(schema: Json, group: Group): YAMLMap {
+	const map = new YAMLMap();
 	const required = new Set(schema.required ?? []);
-	const lead = (off: boolean) => (off ? `# ${indent}` : indent);
+	let pending = [...(group.before ?? [])];
 	for (const [name, field] of Object.entries(schema.properties ?? {})) {
 		const req = required.has(name);
-		const off = commented || !req;
-		out.push(...wrap(note(field, req), `${lead(commented)}# `));
-		if (values[name] !== undefined) {
-			out.push(`${indent}${name}: ${values[name]}`);
-		} else if (isScalarList(field)) {
-			// An empty list is valid, so optional lists stay live: add ids inside the brackets.
-			out.push(...(req ? [`${lead(commented)}${name}:`, `${lead(commented)}  -`] : [`${lead(commented)}${name}: []`]));
-		} else if (isObjectList(field)) {
-			out.push(`${lead(off)}${name}:`, `${lead(off)}  -`);
-			out.push(...fieldLines(field.items!, `${indent}    `, {}, off));
-		} else if (field.anyOf) {
-			out.push(`${lead(off)}${name}:`);
-			const object = field.anyOf.find((o) => o.properties);
-			if (object) {
-				out.push(`${lead(true)}  # …or, for a speaker the source does not name, instead of an id:`);
-				out.push(...fieldLines(object, `${indent}  `, {}, true));
-			}
-		} else if (field.type === 'object') {
-			out.push(`${lead(off)}${name}:`);
-			out.push(...fieldLines(field, `${indent}  `, {}, off));
-		} else {
-			out.push(`${lead(off)}${name}:`);
+		const given = group.values?.[name];
+		pending.push(...wrap(note(field, req), group.column));
+		// An empty list is valid, so optional lists stay live: add ids inside the brackets.
+		if (!(group.allLive || req || given !== undefined || isScalarList(field))) {
+			pending.push(...commentedOut(name, field, group.column));
+			continue;
 		}
+		const key = new Scalar(name);
+		key.commentBefore = comment(pending);
+		pending = [];
+		map.items.push(new Pair(key, given !== undefined ? new Scalar(given) : emptyValue(field, req, group.column, group.allLive ?? false)));
+		if (field.anyOf) pending.push(...alternative(field.anyOf, group.column));
 	}
-	return out;
+	pending.push(...(group.after ?? []));
+	if (pending.length > 0) map.comment = comment(pending);
+	return map;
+}
+
+/** A field to fill in: empty, a list with one empty item, or its nested fields. */
+function emptyValue(field: Json, required: boolean, column: number, allLive: boolean): YAMLSeq | YAMLMap | Scalar {
+	const seq = (...items: unknown[]) => Object.assign(new YAMLSeq(), { items });
+	if (isScalarList(field)) return required ? seq(new Scalar(null)) : seq();
+	if (isObjectList(field)) return seq(fieldMap(field.items!, { column: column + 4, allLive }));
+	if (field.type === 'object') return fieldMap(field, { column: column + 2, allLive });
+	return new Scalar(null);
+}
+
+/** An optional field as comment lines: its YAML, nested notes and all, as the writer makes it. */
+function commentedOut(name: string, field: Json, column: number): string[] {
+	const map = new YAMLMap();
+	map.items.push(new Pair(new Scalar(name), emptyValue(field, true, column + 2, true)));
+	return writeFrontmatter(map).trimEnd().split('\n');
+}
+
+/** The other form of a field that is an id or an object (a quote's speaker), commented out below it. */
+function alternative(forms: Json[], column: number): string[] {
+	const object = forms.find((o) => o.properties);
+	if (!object) return [];
+	const lines = writeFrontmatter(fieldMap(object, { column: column + 4, allLive: true })).trimEnd().split('\n');
+	return ['  # …or, for a speaker the source does not name, instead of an id:', ...lines.map((l) => `  ${l}`)];
 }
 
 /** The text of a new entry of `collection` titled `title`. */
 export function scaffold(collection: CollectionName, title: string): string {
 	const schema = jsonSchemaOf(collection);
-	const titleField = TITLE_FIELD[collection];
-	const values: Record<string, string> = {};
 	const arabicOnly = ARABIC.test(title) && !LATIN.test(title);
-	if (arabicOnly && schema.properties?.['nameArabic']) values['nameArabic'] = yamlString(title);
-	else values[titleField] = yamlString(title);
-	const lines = fieldLines(schema, '', values, false);
-	return [
-		'---',
-		`# A new ${KIND_OF[collection]}. Fill in every field marked REQUIRED. Optional fields are commented out:`,
-		'# delete the "# " in front of a line to use it, and delete what you do not need.',
-		'# Every field is explained in docs/field-reference.md; run "npm run validate" to check.',
+	const field = arabicOnly && schema.properties?.['nameArabic'] ? 'nameArabic' : TITLE_FIELD[collection];
+	const before = [
+		`A new ${kindOf(collection)}. Fill in every field marked REQUIRED. Optional fields are commented out:`,
+		'delete the "# " in front of a line to use it, and delete what you do not need.',
+		'Every field is explained in docs/field-reference.md; run "npm run validate" to check.',
 		'',
-		...lines,
-		'',
-		...wrap(`Below the closing --- line: ${BODY_HINT[collection]}`, '# '),
-		'---',
-		'',
-	].join('\n');
+	];
+	const after = ['', ...wrap(`Below the closing --- line: ${BODY_HINT[collection]}`, 0)];
+	return writeEntry(fieldMap(schema, { values: { [field]: title }, column: 0, before, after }), '');
 }
 
 async function existingIds(dir: string): Promise<Set<string>> {
@@ -175,7 +201,7 @@ async function existingIds(dir: string): Promise<Set<string>> {
 
 const USAGE = `Usage: npm run new -- <kind> "<title or name>" [--id ID] [--date YYYY-MM-DD]
 
-  kind: ${COLLECTIONS.map((c) => KIND_OF[c]).join(', ')}
+  kind: ${COLLECTIONS.map((c) => kindOf(c)).join(', ')}
   e.g.  npm run new -- event "Attack on security forces in Jableh" --date 2025-03-06
         npm run new -- actor "Ahmad al-Sharaa"
         npm run new -- place "جبلة" --id jableh`;
@@ -210,7 +236,7 @@ async function main(): Promise<number> {
 		if ((await existingIds(dir)).has(id)) {
 			throw new NewEntryError(
 				`content/${collection}/ already has an entry with the id "${id}"; nothing was written.\n` +
-					`If it is the same ${KIND_OF[collection]}, edit that file. If not, choose another id with --id, e.g. --id ${id}-2.`,
+					`If it is the same ${kindOf(collection)}, edit that file. If not, choose another id with --id, e.g. --id ${id}-2.`,
 			);
 		}
 		await mkdir(dir, { recursive: true });

@@ -5,7 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { archiveLoader } from './integrations/content-loader.ts';
-import { COLLECTIONS, SCHEMAS, type CollectionName } from './schema/index.ts';
+import { COLLECTIONS, type CollectionName } from './model/kinds.ts';
+import { SCHEMAS } from './schema/index.ts';
 
 const collection = (name: CollectionName) => defineCollection({ loader: archiveLoader(name), schema: SCHEMAS[name] });
 

@@ -5,8 +5,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTIONS, SCHEMAS, type CollectionName } from '../schema/index.ts';
-import { collectionOf, type EntityKind } from '../model/kinds.ts';
+import { SCHEMAS } from '../schema/index.ts';
+import { COLLECTIONS, collectionOf, type CollectionName, type EntityKind } from '../model/kinds.ts';
 import { buildGraph } from '../graph/build-graph.ts';
 import { missingLinkProblem, unknownReferenceProblem } from '../graph/problems.ts';
 import type { AnyRawEntry, Graph } from '../graph/types.ts';

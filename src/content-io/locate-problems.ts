@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEntry } from './read-entry.ts';
 import type { Problem } from '../graph/problems.ts';
-import type { CollectionName } from '../schema/index.ts';
+import type { CollectionName } from '../model/kinds.ts';
 
 export async function locateProblems(problems: Problem[], contentDir: string, projectDir = process.cwd()): Promise<Problem[]> {
 	const byFile = new Map<string, ReturnType<typeof readEntry>['locate'] | null>();

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { ID_PATTERN, REFERENCE_KIND } from '../schema/fields.ts';
-import type { EntityKind } from '../schema/index.ts';
+import type { EntityKind } from '../model/kinds.ts';
 
 export interface RawReference {
 	path: (string | number)[];

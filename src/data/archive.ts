@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { getEntry, render } from 'astro:content';
 import type { Graph } from '../graph/types.ts';
 import { readContentOnce, readGeneration } from '../integrations/content-loader.ts';
-import type { CollectionName, EntityKind } from '../schema/index.ts';
+import type { CollectionName, EntityKind } from '../model/kinds.ts';
 import { collectionOf } from '../model/kinds.ts';
 import { contentDir } from '../content-io/content-dir.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';

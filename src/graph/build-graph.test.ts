@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS, type CollectionName } from '../schema/index.ts';
+import { SCHEMAS } from '../schema/index.ts';
+import { type CollectionName } from '../model/kinds.ts';
 import { buildGraph } from './build-graph.ts';
 import type { AnyRawEntry } from './types.ts';
 import { checkGraph } from '../validate/index.ts';

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { loadContent, type LoadedContent } from '../content-io/load-content.ts';
 import { contentDir } from '../content-io/content-dir.ts';
 import { errorCount, type Problem } from '../graph/problems.ts';
-import type { CollectionName } from '../schema/index.ts';
+import type { CollectionName } from '../model/kinds.ts';
 import { formatText } from '../validate/report.ts';
 
 interface SharedRead {

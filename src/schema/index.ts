@@ -1,5 +1,5 @@
 /** The content model: one schema per collection, keyed by collection name (the collections are listed in src/model/kinds.ts). */
-import type { CollectionName, EntityKind } from '../model/kinds.ts';
+import type { CollectionName } from '../model/kinds.ts';
 import { ActorSchema } from './actor.ts';
 import { ArticleSchema } from './article.ts';
 import { EventSchema } from './event.ts';
@@ -15,10 +15,6 @@ export const SCHEMAS = {
 
 } as const satisfies Record<CollectionName, unknown>;
 
-export { COLLECTIONS, type CollectionName, type EntityKind } from '../model/kinds.ts';
-// TODO(issue 13): scripts/new.ts still reads KIND_OF; remove once it uses kindOf.
-import { kindOf, COLLECTIONS as ALL } from '../model/kinds.ts';
-export const KIND_OF = Object.fromEntries(ALL.map((c) => [c, kindOf(c)])) as Record<CollectionName, EntityKind>;
 
 export { ActorSchema, ArticleSchema, EventSchema, PlaceSchema, QuoteSchema };
 export type { Actor } from './actor.ts';

@@ -9,7 +9,7 @@ import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import { bodyOf } from '../graph/types.ts';
-import type { EntityKind } from '../schema/index.ts';
+import type { EntityKind } from '../model/kinds.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let data: FullText;

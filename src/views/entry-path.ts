@@ -4,7 +4,7 @@
  */
 import { statementHasOwnPage, type Graph } from '../graph/types.ts';
 import { paths, type SitePath } from '../lib/urls.ts';
-import type { EntityKind } from '../schema/index.ts';
+import type { EntityKind } from '../model/kinds.ts';
 
 export function entryPath(g: Graph, kind: EntityKind, id: string): SitePath {
 	if (kind === 'statement') {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntry } from '../../src/content-io/read-entry.ts';
-import type { CollectionName } from '../../src/schema/index.ts';
+import type { CollectionName } from '../../src/model/kinds.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const guide = await readFile(path.join(root, 'CONTRIBUTING.md'), 'utf8');

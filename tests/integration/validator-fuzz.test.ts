@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEntry } from '../../src/content-io/read-entry.ts';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import type { CollectionName } from '../../src/schema/index.ts';
+import type { CollectionName } from '../../src/model/kinds.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { BASIC, cleanProjects, makeProject } from '../support/validate-project.ts';
 

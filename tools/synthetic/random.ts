@@ -47,3 +47,11 @@ export function createRandom(seed: number): Random {
 		},
 	};
 }
+
+/** One of `options`, drawn with the given weights. */
+export function weighted<T>(rnd: Random, options: readonly (readonly [T, number])[]): T {
+	const total = options.reduce((s, [, w]) => s + w, 0);
+	let r = rnd.next() * total;
+	for (const [value, w] of options) if ((r -= w) < 0) return value;
+	return options[options.length - 1]![0];
+}
