@@ -7,13 +7,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/model/kinds.ts';
-import { SCHEMAS } from '../src/schema/index.ts';
+import { SCHEMAS } from '../src/model/schemas.ts';
 import { fieldRows, generatedFiles, jsonSchemaOf } from './field-reference.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 describe('field reference', () => {
-	it.each([...generatedFiles()])('%s is up to date with src/schema (run "npm run reference" if not)', async (file, expected) => {
+	it.each([...generatedFiles()])('%s is up to date with src/model (run "npm run reference" if not)', async (file, expected) => {
 		const committed = await readFile(path.join(root, file), 'utf8').catch(() => '(missing)');
 		expect(committed, `${file} is stale: run "npm run reference" and commit it`).toBe(expected);
 	});

@@ -10,24 +10,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { writeEntry, writeFrontmatter } from '../src/content-io/write-entry.ts';
-import { COLLECTIONS, kindOf, type CollectionName } from '../src/model/kinds.ts';
-import { ID_PATTERN } from '../src/schema/fields.ts';
+import { COLLECTIONS, KINDS, kindOf, type CollectionName } from '../src/model/kinds.ts';
+import { ID_PATTERN } from '../src/model/fields.ts';
 import { slugify } from '../src/lib/slugify.ts';
 import { jsonSchemaOf } from './field-reference.ts';
 import { runCli } from './lib/run-cli.ts';
 
 type Json = ReturnType<typeof jsonSchemaOf>;
-
-/** The field the title or name goes into. */
-const TITLE_FIELD: Record<CollectionName, string> = { articles: 'title', quotes: 'text', events: 'title', actors: 'name', places: 'name' };
-
-const BODY_HINT: Record<CollectionName, string> = {
-	articles: "the article's text exactly as published (quotes are checked against it), or nothing if it is not archived yet.",
-	quotes: 'nothing, or a short note on context or translation.',
-	events: 'a short factual summary; every claim attributed ("according to SOHR"). Link other entries as described in CONTRIBUTING.md.',
-	actors: 'an optional short profile, attributed to its sources.',
-	places: 'optional notes.',
-};
 
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[A-Za-z]/;
@@ -183,14 +172,14 @@ function alternative(forms: Json[], column: number): string[] {
 export function scaffold(collection: CollectionName, title: string): string {
 	const schema = jsonSchemaOf(collection);
 	const arabicOnly = ARABIC.test(title) && !LATIN.test(title);
-	const field = arabicOnly && schema.properties?.['nameArabic'] ? 'nameArabic' : TITLE_FIELD[collection];
+	const field = arabicOnly && schema.properties?.['nameArabic'] ? 'nameArabic' : KINDS[kindOf(collection)].nameField!;
 	const before = [
 		`A new ${kindOf(collection)}. Fill in every field marked REQUIRED. Optional fields are commented out:`,
 		'delete the "# " in front of a line to use it, and delete what you do not need.',
 		'Every field is explained in docs/field-reference.md; run "npm run validate" to check.',
 		'',
 	];
-	const after = ['', ...wrap(`Below the closing --- line: ${BODY_HINT[collection]}`, 0)];
+	const after = ['', ...wrap(`Below the closing --- line: ${KINDS[kindOf(collection)].body}`, 0)];
 	return writeEntry(fieldMap(schema, { values: { [field]: title }, column: 0, before, after }), '');
 }
 

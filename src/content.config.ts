@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { archiveLoader } from './integrations/content-loader.ts';
 import { COLLECTIONS, type CollectionName } from './model/kinds.ts';
-import { SCHEMAS } from './schema/index.ts';
+import { SCHEMAS } from './model/schemas.ts';
 
 const collection = (name: CollectionName) => defineCollection({ loader: archiveLoader(name), schema: SCHEMAS[name] });
 

@@ -10,7 +10,9 @@ import { filterAndOrder, prepareIndex, search, type SearchIndex } from '../searc
 import { FULL_TEXT_GLOBAL, prepareFullText, type FullText, type FullTextSearch } from '../search/full-text.ts';
 import { highlight, snippetText, type Segment } from '../search/snippet.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../model/urls.ts';
+import { isEntityKind, KINDS } from '../model/kinds.ts';
+import { capitalise } from '../lib/wording.ts';
 
 interface PagefindFragment {
 	url: string;
@@ -47,7 +49,6 @@ function once<T>(f: () => T): () => T {
 const PAGE = 20;
 /** Pagefind results fetched per search (each is a small fragment file). */
 const PAGEFIND_MAX = 40;
-const KIND_LABEL: Record<string, string> = { actor: 'Actor', place: 'Place', event: 'Event', quote: 'Quote', statement: 'Statement', article: 'Article' };
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
@@ -228,7 +229,7 @@ function renderResult(r: Result): HTMLLIElement {
 	meta.className = 'search-result__meta';
 	const kind = document.createElement('span');
 	kind.className = 'search-result__kind';
-	kind.textContent = KIND_LABEL[r.kind] ?? r.kind;
+	kind.textContent = isEntityKind(r.kind) ? capitalise(KINDS[r.kind].noun) : r.kind;
 	meta.append(kind);
 	const date = r.date();
 	if (date) {

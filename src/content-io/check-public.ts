@@ -9,7 +9,7 @@ import { lstatSync, openSync, readSync, closeSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyRawEntry } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
-import { findLocalImages } from '../lib/unsafe-urls.ts';
+import { findLocalImages } from '../model/unsafe-urls.ts';
 
 /** Pictures: extension and the bytes such a file starts with. */
 const PICTURES: Record<string, (head: Buffer) => boolean> = {

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import { slugify } from '../lib/slugify.ts';
-import { ID_PATTERN } from '../schema/fields.ts';
+import { ID_PATTERN } from '../model/fields.ts';
 import { formatPath, type Problem } from '../graph/problems.ts';
 
 export type Explained = Pick<Problem, 'path' | 'message' | 'fix' | 'suggestion'>;

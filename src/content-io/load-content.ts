@@ -5,12 +5,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SCHEMAS } from '../schema/index.ts';
+import { SCHEMAS } from '../model/schemas.ts';
 import { COLLECTIONS, collectionOf, type CollectionName, type EntityKind } from '../model/kinds.ts';
 import { buildGraph } from '../graph/build-graph.ts';
 import { missingLinkProblem, unknownReferenceProblem } from '../graph/problems.ts';
 import type { AnyRawEntry, Graph } from '../graph/types.ts';
-import { findEntityLinks } from '../lib/entity-links.ts';
+import { findEntityLinks } from '../model/entity-links.ts';
 import { publicDir } from './content-dir.ts';
 import type { Problem } from '../graph/problems.ts';
 import { locateProblems } from './locate-problems.ts';

@@ -4,7 +4,7 @@
  * reference is reported in the same run instead of only after the format is fixed.
  */
 import type { z } from 'astro/zod';
-import { ID_PATTERN, REFERENCE_KIND } from '../schema/fields.ts';
+import { ID_PATTERN, REFERENCE_KIND } from '../model/fields.ts';
 import type { EntityKind } from '../model/kinds.ts';
 
 export interface RawReference {

@@ -7,7 +7,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
-import { SCHEMAS } from '../schema/index.ts';
+import { SCHEMAS } from '../model/schemas.ts';
 import type { CollectionName } from '../model/kinds.ts';
 import type { AnyRawEntry } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';

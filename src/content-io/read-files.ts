@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ID_PATTERN } from '../schema/fields.ts';
+import { ID_PATTERN } from '../model/fields.ts';
 import type { CollectionName } from '../model/kinds.ts';
 import type { AnyRawEntry } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';

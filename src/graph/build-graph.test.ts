@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS } from '../schema/index.ts';
+import { SCHEMAS } from '../model/schemas.ts';
 import { type CollectionName } from '../model/kinds.ts';
 import { buildGraph } from './build-graph.ts';
 import type { AnyRawEntry } from './types.ts';

@@ -3,9 +3,9 @@
  * every id is known before any reference is resolved. One maker per collection.
  */
 import { endKey, parseFuzzyDate, startKey } from '../lib/dates.ts';
-import { kindOf, type CollectionName } from '../model/kinds.ts';
+import { COLLECTIONS, kindOf, type CollectionName } from '../model/kinds.ts';
 import type { Problem } from './problems.ts';
-import type { AnyRawEntry, Graph, NodeBase, RawEntry } from './types.ts';
+import type { ActorNode, AnyRawEntry, ArticleNode, EventNode, Graph, NodeBase, PlaceNode, QuoteNode, RawEntry } from './types.ts';
 
 /** A date the schema accepted; a refusal here is a bug in the schema, not in the content. */
 export const date = (value: string) => {
@@ -17,9 +17,10 @@ export const optionalDate = (value: string | undefined) => (value === undefined 
 
 type Base = Omit<NodeBase<CollectionName>, 'data'>;
 
-const MAKE: { [C in CollectionName]: (e: RawEntry<C>, base: Base) => Graph[C] extends Map<string, infer N> ? N : never } = {
-	articles: (e, base) => ({ ...base, kind: 'article', data: e.data, status: e.data.status ?? (e.body.trim() === '' ? 'cited' : 'archived'), published: optionalDate(e.data.published), quotes: [], events: [], mentions: [] }),
-	quotes: (e, base) => {
+/** How each collection's entry becomes its node; the graph's maps are typed from these. */
+const MAKE = {
+	articles: (e: RawEntry<'articles'>, base: Base): ArticleNode => ({ ...base, kind: 'article', data: e.data, status: e.data.status ?? (e.body.trim() === '' ? 'cited' : 'archived'), published: optionalDate(e.data.published), quotes: [], events: [], mentions: [] }),
+	quotes: (e: RawEntry<'quotes'>, base: Base): QuoteNode => {
 		const speaker = e.data.speaker;
 		return {
 			...base,
@@ -32,11 +33,11 @@ const MAKE: { [C in CollectionName]: (e: RawEntry<C>, base: Base) => Graph[C] ex
 			verification: 'unverified',
 		};
 	},
-	events: (e, base) => {
+	events: (e: RawEntry<'events'>, base: Base): EventNode => {
 		const d = date(e.data.date);
 		return { ...base, kind: 'event', data: e.data, date: d, start: startKey(d), end: endKey(d), claims: [], otherDates: e.data.otherDates.map((o) => ({ ...o, date: date(o.date) })), quotes: [], parts: [] };
 	},
-	actors: (e, base) => ({
+	actors: (e: RawEntry<'actors'>, base: Base): ActorNode => ({
 		...base,
 		kind: 'actor',
 		data: e.data,
@@ -49,16 +50,14 @@ const MAKE: { [C in CollectionName]: (e: RawEntry<C>, base: Base) => Graph[C] ex
 		officeHolders: [],
 		roles: e.data.roles.map((r) => ({ title: r.title, of: r.of, from: optionalDate(r.from), to: optionalDate(r.to), source: r.source })),
 	}),
-	places: (e, base) => ({ ...base, kind: 'place', data: e.data, events: [], quotes: [], children: [], ancestors: [], eventsWithin: [] }),
-};
+	places: (e: RawEntry<'places'>, base: Base): PlaceNode => ({ ...base, kind: 'place', data: e.data, events: [], quotes: [], children: [], ancestors: [], eventsWithin: [] }),
+} satisfies { [C in CollectionName]: (e: RawEntry<C>, base: Base) => NodeBase<C> };
+
+export type NodeOf = { [C in CollectionName]: ReturnType<(typeof MAKE)[C]> };
 
 export const emptyGraph = (problems: Problem[]): Graph => ({
-	articles: new Map(),
-	quotes: new Map(),
+	...(Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as { [C in CollectionName]: Graph[C] }),
 	statements: new Map(),
-	events: new Map(),
-	actors: new Map(),
-	places: new Map(),
 	chronology: [],
 	problems,
 });

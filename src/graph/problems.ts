@@ -2,7 +2,7 @@
  * A problem found in the content: where it is, what is wrong, how to fix it.
  * Found by the schema check (content-io/) and the graph; printed by validate/report.ts.
  */
-import type { FoundLink } from '../lib/entity-links.ts';
+import type { FoundLink } from '../model/entity-links.ts';
 import { didYouMean, nearest } from '../lib/suggest.ts';
 import { collectionOf, type EntityKind } from '../model/kinds.ts';
 

@@ -4,7 +4,7 @@
  * malformed one, or one to a statement without a page of its own is reported at its
  * line in the body.
  */
-import { findEntityLinks } from '../lib/entity-links.ts';
+import { findEntityLinks } from '../model/entity-links.ts';
 import { COLLECTIONS, collectionOf } from '../model/kinds.ts';
 import { missingLinkProblem } from './problems.ts';
 import type { Linker } from './references.ts';

@@ -2,18 +2,15 @@
  * The entity graph's shape: one node per entry, with the references between entries
  * resolved both ways. Built by build-graph.ts; pages, views and tools only read it.
  */
-import type { Actor, Article, CasualtyClaim, Event, Place, Quote } from '../schema/index.ts';
+import type { z } from 'astro/zod';
+import type { CasualtyClaim, SCHEMAS } from '../model/schemas.ts';
 import { collectionOf, type CollectionName, type EntityKind } from '../model/kinds.ts';
 import type { FuzzyDate } from '../lib/dates.ts';
+import type { NodeOf } from './nodes.ts';
 import type { Problem } from './problems.ts';
 
-export interface DataOf {
-	articles: Article;
-	quotes: Quote;
-	events: Event;
-	actors: Actor;
-	places: Place;
-}
+/** The frontmatter of each collection, as its schema outputs it. */
+export type DataOf = { [C in CollectionName]: z.output<(typeof SCHEMAS)[C]> };
 
 export interface RawEntry<C extends CollectionName = CollectionName> {
 	collection: C;
@@ -142,13 +139,12 @@ export interface PlaceNode extends NodeBase<'places'> {
 	eventsWithin: string[];
 }
 
-export interface Graph {
-	articles: Map<string, ArticleNode>;
-	quotes: Map<string, QuoteNode>;
+/** One map of nodes per collection, by id (the node of each collection is made in nodes.ts). */
+type StoredNodes = { [C in CollectionName]: Map<string, NodeOf[C]> };
+
+export interface Graph extends StoredNodes {
+	/** Derived from quotes: one per utterance. */
 	statements: Map<string, StatementNode>;
-	events: Map<string, EventNode>;
-	actors: Map<string, ActorNode>;
-	places: Map<string, PlaceNode>;
 	/** Events by start date, then end date, then id. */
 	chronology: EventNode[];
 	problems: Problem[];

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { absoluteUrl, paths, type SitePath } from '../lib/urls.ts';
+import { absoluteUrl, paths, type SitePath } from '../model/urls.ts';
 
 /** @param pages site paths of the built pages, e.g. from Astro's `astro:build:done` */
 export async function writeSitemap(outDir: string, site: URL, pages: SitePath[]): Promise<void> {

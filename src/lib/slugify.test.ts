@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from './slugify.ts';
-import { ID_PATTERN } from '../schema/fields.ts';
+import { ID_PATTERN } from '../model/fields.ts';
 
 describe('slugify', () => {
 	it.each([

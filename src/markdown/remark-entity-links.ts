@@ -8,8 +8,8 @@ import type { Link, Root } from 'mdast';
 // Declares `data.hProperties` on mdast nodes: the attributes remark-rehype gives the HTML element.
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { parseEntityHref } from '../lib/entity-links.ts';
-import { paths, relativeUrl, type SitePath } from '../lib/urls.ts';
+import { parseEntityHref } from '../model/entity-links.ts';
+import { paths, relativeUrl, type SitePath } from '../model/urls.ts';
 
 /** Any page one folder deep: entry pages are. */
 const ENTRY_PAGE = 'entries/page.html' as SitePath;

@@ -1,7 +1,7 @@
 /** Builds the fallback search index's script from the graph (the format is in index-format.ts). */
 import type { Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
-import { EVENT_TYPES, eventTypeLabel, type EventType } from '../schema/event.ts';
+import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
 import { indexScript, INDEX_VERSION, KIND_CODE, quoteTitle, type Cell, type EncodedIndex } from './index-format.ts';
 import type { SearchEntry } from '../views/kinds.ts';
 import { searchEntries } from './search-entries.ts';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
 import type { Graph } from '../graph/types.ts';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../model/urls.ts';
 import { pagefindDocuments, type PagefindDocument } from './pagefind-documents.ts';
 import { searchEntries } from './search-entries.ts';
 

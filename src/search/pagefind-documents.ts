@@ -13,7 +13,7 @@
 import { bodyOf, type Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../model/urls.ts';
 import { KIND_VIEWS, type SearchEntry } from '../views/kinds.ts';
 import { entryProps, searchEntries } from './search-entries.ts';
 

@@ -9,7 +9,7 @@ import { statementHasOwnPage, type Graph } from '../graph/types.ts';
 import { startKey } from '../lib/dates.ts';
 import { collectionOf, SEARCH_KINDS } from '../model/kinds.ts';
 import type { EntityKind } from '../model/kinds.ts';
-import { eventTypeLabel } from '../schema/event.ts';
+import { eventTypeLabel } from '../model/event.ts';
 import { searchEntry, type Labels, type SearchEntry } from '../views/kinds.ts';
 import { displayDate } from './index-format.ts';
 import { foldForSearch } from './fold.ts';

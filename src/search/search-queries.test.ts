@@ -9,7 +9,7 @@ import { loadContent } from '../content-io/load-content.ts';
 import { createLabels } from '../views/kinds.ts';
 import type { Graph } from '../graph/types.ts';
 import { compactName } from '../lib/normalise-name.ts';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../model/urls.ts';
 import { SEARCH_CASES } from '../../tests/search-queries.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';

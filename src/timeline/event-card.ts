@@ -2,7 +2,7 @@
  * What the hover and focus card says about an event: title, date, type, places,
  * actors and, in brief, who claims how many casualties.
  */
-import type { CasualtyClaim } from '../schema/index.ts';
+import type { CasualtyClaim } from '../model/schemas.ts';
 import { claimWords } from '../views/claims.ts';
 import type { TimelineData } from './timeline-data.ts';
 

@@ -4,7 +4,7 @@
  * nesting past the limits. The finding is in src/lib/ (unsafe-urls.ts); the wording is here.
  */
 import type { Problem } from '../graph/problems.ts';
-import { decode, findExternalImages, findLostLinks, findUnsafeUrls, type ExternalImage, type LostLink, type UnsafeUrl } from '../lib/unsafe-urls.ts';
+import { decode, findExternalImages, findLostLinks, findUnsafeUrls, type ExternalImage, type LostLink, type UnsafeUrl } from '../model/unsafe-urls.ts';
 import { bodyTextProblems } from './body-limits.ts';
 
 /** A problem at a place in a body; URLs in messages are cut to 60 characters. */

@@ -1,5 +1,5 @@
 /** Wording for casualty claims. */
-import type { CasualtyClaim } from '../schema/index.ts';
+import type { CasualtyClaim } from '../model/schemas.ts';
 
 export const GROUP_LABEL: Record<CasualtyClaim['group'], string> = {
 	civilians: 'civilians',

@@ -3,7 +3,7 @@
  * only once is shown on its quote's page.
  */
 import { statementHasOwnPage, type Graph } from '../graph/types.ts';
-import { paths, type SitePath } from '../lib/urls.ts';
+import { paths, type SitePath } from '../model/urls.ts';
 import type { EntityKind } from '../model/kinds.ts';
 
 export function entryPath(g: Graph, kind: EntityKind, id: string): SitePath {

@@ -1,18 +1,16 @@
 /** Data exports: pure functions from the graph to JSON, CSV and Atom text. */
-import type { Graph } from '../graph/types.ts';
+import type { Graph, QuoteNode } from '../graph/types.ts';
+import { COLLECTIONS, type CollectionName } from '../model/kinds.ts';
 import { formatDate } from '../lib/dates.ts';
-import { absoluteUrl, paths, relativeUrl, type SitePath } from '../lib/urls.ts';
+import { absoluteUrl, paths, relativeUrl, type SitePath } from '../model/urls.ts';
 
+/** Every stored entry, by collection: its id, frontmatter and body; events in time order, quotes with their statement and verification. */
 export function archiveJson(g: Graph): string {
-	const strip = <T extends { data: unknown; body: string }>(n: T & { id: string }) => ({ id: n.id, ...(n.data as object), body: n.body.trim() });
-	return JSON.stringify({
-		generated: 'syria-transition-archive',
-		articles: [...g.articles.values()].map(strip),
-		quotes: [...g.quotes.values()].map((q) => ({ ...strip(q), statement: q.statement, verification: q.verification })),
-		events: g.chronology.map(strip),
-		actors: [...g.actors.values()].map(strip),
-		places: [...g.places.values()].map(strip),
-	});
+	const strip = (n: { id: string; data: unknown; body: string }) => ({ id: n.id, ...(n.data as object), body: n.body.trim() });
+	const nodes = (c: CollectionName) => (c === 'events' ? g.chronology : [...g[c].values()]) as { id: string; data: unknown; body: string }[];
+	const quote = (q: QuoteNode) => ({ ...strip(q), statement: q.statement, verification: q.verification });
+	const collections = COLLECTIONS.map((c) => [c, c === 'quotes' ? [...g.quotes.values()].map(quote) : nodes(c).map(strip)]);
+	return JSON.stringify({ generated: 'syria-transition-archive', ...Object.fromEntries(collections) });
 }
 
 const csvCell = (v: unknown) => {

@@ -7,7 +7,7 @@ import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/types.
 import { startKey, type FuzzyDate } from '../lib/dates.ts';
 import { capitalise, excerpt } from '../lib/wording.ts';
 import type { EntityKind } from '../model/kinds.ts';
-import { eventTypeLabel, type EventType } from '../schema/event.ts';
+import { eventTypeLabel, type EventType } from '../model/event.ts';
 
 /** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
 export type Labels = (kind: EntityKind, id: string) => string;

@@ -2,7 +2,7 @@
  * What happens in a synthetic event of each type: its title, who takes part in which
  * role, and the summary's opening sentence with its prose links.
  */
-import type { EventType } from '../../src/schema/event.ts';
+import type { EventType } from '../../src/model/event.ts';
 import { link, type ActorSpec, type PlaceSpec } from './model.ts';
 import type { Random } from './random.ts';
 import * as V from './vocabulary.ts';

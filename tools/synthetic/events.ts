@@ -6,7 +6,7 @@
  */
 import { slugify } from '../../src/lib/slugify.ts';
 import { writeEntry } from '../../src/content-io/write-entry.ts';
-import type { EventType } from '../../src/schema/event.ts';
+import type { EventType } from '../../src/model/event.ts';
 import { STORIES, type Players } from './event-stories.ts';
 import { isoDay, link, unlessEmpty, type ArticleSpec, type CasualtyClaim, type Cast, type EventSpec, type PlaceSpec, type SyntheticFile } from './model.ts';
 import type { Names } from './names.ts';

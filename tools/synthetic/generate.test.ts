@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../../src/content-io/load-content.ts';
 import { findLikelyDuplicates } from '../../src/validate/duplicates.ts';
-import { generateArchive, sizesFor, writeArchive } from './generate.ts';
+import { generateArchive, writeArchive } from './generate.ts';
 
 describe('synthetic archive generator', () => {
 	it('is deterministic: the same N and seed give the same files, another seed other files', () => {
@@ -16,11 +16,11 @@ describe('synthetic archive generator', () => {
 	});
 
 	it('sizes the collections from N: N events, N/2 articles, N quotes, N/20 actors, N/40 places', () => {
-		expect(sizesFor(4000)).toEqual({ events: 4000, articles: 2000, quotes: 4000, actors: 200, places: 100 });
 		const { counts, files } = generateArchive({ n: 400, seed: 1 });
-		expect(counts).toEqual(sizesFor(400));
+		expect(counts).toEqual({ articles: 200, quotes: 400, events: 400, actors: 20, places: 10 });
 		expect(files).toHaveLength(400 + 200 + 400 + 20 + 10);
-		expect(() => sizesFor(0)).toThrow(/at least 1/);
+		expect(generateArchive({ n: 40, seed: 1 }).counts).toMatchObject({ actors: 12, places: 8 });
+		expect(() => generateArchive({ n: 0 })).toThrow(/at least 1/);
 	});
 
 	it('refuses to write into a folder that already holds files', async () => {

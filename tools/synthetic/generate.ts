@@ -34,31 +34,28 @@ export interface SyntheticArchive {
 	counts: Record<CollectionName, number>;
 }
 
-/** Collection sizes for N events (small N keeps enough actors and places to cross-link). */
-export function sizesFor(n: number): Record<CollectionName, number> {
-	if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number of events, at least 1 (got ${n})`);
-	return {
-		events: n,
-		articles: Math.ceil(n / 2),
-		quotes: n,
-		actors: Math.max(12, Math.floor(n / 20)),
-		places: Math.max(8, Math.floor(n / 40)),
-	};
-}
+/** For N events: N/2 articles, N quotes, N/20 actors and N/40 places (small N keeps enough actors and places to cross-link). */
+const articleCount = (n: number) => Math.ceil(n / 2);
+const actorCount = (n: number) => Math.max(12, Math.floor(n / 20));
+const placeCount = (n: number) => Math.max(8, Math.floor(n / 40));
+
+/** How many files each collection folder got. */
+const countFiles = (files: SyntheticFile[]) =>
+	Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.path.startsWith(`${c}/`)).length])) as Record<CollectionName, number>;
 
 export function generateArchive(options: SyntheticOptions): SyntheticArchive {
 	const { n } = options;
-	const size = sizesFor(n);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number of events, at least 1 (got ${n})`);
 	const rnd = createRandom(options.seed ?? 1);
 	const names = createNames();
-	const places = generatePlaces(rnd, names, size.places);
+	const places = generatePlaces(rnd, names, placeCount(n));
 	const placeById = new Map(places.all.map((p) => [p.id, p]));
-	const actors = generateActors(rnd, names, size.actors, places.local);
+	const actors = generateActors(rnd, names, actorCount(n), places.local);
 	const actorById = new Map(actors.map((a) => [a.id, a]));
 	const cast = castOf(actors);
 	const span = Math.max(120, Math.ceil(n / 12));
-	const events = generateEvents(rnd, names, n, { places, placeById, cast, span, articleCount: size.articles });
-	const articles = generateArticles(rnd, names, size.articles, events, placeById, cast);
+	const events = generateEvents(rnd, names, n, { places, placeById, cast, span, articleCount: articleCount(n) });
+	const articles = generateArticles(rnd, names, articleCount(n), events, placeById, cast);
 	attributeEvents(rnd, events, articles, cast);
 	giveHistories(rnd, actors, cast, span, (day) => articles[Math.min(articles.length - 1, Math.max(0, Math.floor((day / span) * articles.length)))]!);
 	const quotes = generateQuotes(rnd, names, n, { articles, local: places.local, cast });
@@ -69,7 +66,7 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
 		...actors.map((a) => actorFile(rnd, a, placeById, actorById)),
 		...places.all.map((p) => placeFile(p, placeById)),
 	];
-	return { files, counts: { events: events.length, articles: articles.length, quotes: quotes.length, actors: actors.length, places: places.all.length } };
+	return { files, counts: countFiles(files) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * collection's generator fills its own, and the file writers turn them into frontmatter
  * and text. Shared helpers: the calendar and prose links.
  */
-import type { EventType } from '../../src/schema/event.ts';
+import type { EventType } from '../../src/model/event.ts';
 
 export interface SyntheticFile {
 	/** Path inside the content folder, e.g. `events/2025-03-07-clashes-in-tell-abyad.md`. */

@@ -1,5 +1,5 @@
 /** The content model: one schema per collection, keyed by collection name (the collections are listed in src/model/kinds.ts). */
-import type { CollectionName } from '../model/kinds.ts';
+import type { CollectionName } from './kinds.ts';
 import { ActorSchema } from './actor.ts';
 import { ArticleSchema } from './article.ts';
 import { EventSchema } from './event.ts';

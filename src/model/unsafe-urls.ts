@@ -16,7 +16,7 @@
  * itself, and a reader of the folder on disk may have no network.
  */
 
-import { positionsIn } from './text-position.ts';
+import { positionsIn } from '../lib/text-position.ts';
 import { LINK_KINDS } from './entity-links.ts';
 
 export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;

@@ -6,7 +6,7 @@
  * root, under any sub-path and from `file://`, where a link to a directory would open a
  * directory listing and a root-absolute `/x` would point at the disk's root.
  */
-import { collectionOf, type EntityKind } from '../model/kinds.ts';
+import { collectionOf, type EntityKind } from './kinds.ts';
 
 /** A page or asset path inside the built site, without a leading slash: `actors/x.html`. */
 export type SitePath = string & { readonly __sitePath?: never };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ActorSchema, ArticleSchema, EventSchema, PlaceSchema, QuoteSchema, SCHEMAS } from './index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, PlaceSchema, QuoteSchema, SCHEMAS } from './schemas.ts';
 
 /** The issues as `path: code`, to see what was refused without pinning zod's wording. */
 const refusals = (schema: z.ZodType, value: unknown) => {

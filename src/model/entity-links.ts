@@ -4,8 +4,8 @@
  * The graph uses `findEntityLinks` to check targets and build backlinks; the remark
  * plugin uses `parseEntityHref` to turn the same links into page URLs.
  */
-import { positionsIn } from './text-position.ts';
-import { ENTITY_KINDS, type EntityKind } from '../model/kinds.ts';
+import { positionsIn } from '../lib/text-position.ts';
+import { ENTITY_KINDS, type EntityKind } from './kinds.ts';
 
 /** Every kind can be linked to. */
 export const LINK_KINDS: readonly EntityKind[] = ENTITY_KINDS;

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseDateInput, parseFuzzyDate } from '../lib/dates.ts';
-import { collectionOf, withArticle, type EntityKind } from '../model/kinds.ts';
+import { collectionOf, withArticle, type EntityKind } from './kinds.ts';
 import { badCharacter } from '../lib/text-safety.ts';
 
 /** Ids are file names: lowercase Latin letters, digits and single hyphens. */
