@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, searchTexts } from './filter-events.ts';
+import { filterEvents, filterView, searchTexts } from './filter-events.ts';
 import { sampleData } from './test-support.ts';
 import { emptyFilters, type Filters } from './view-state.ts';
 
@@ -35,4 +35,21 @@ describe('filtering events', () => {
 		expect(pass({ q: 'ack' })).toEqual([]);
 	});
 	it('combines filters', () => expect(pass({ types: ['battle'], actor: 'sohr', q: 'coastal' })).toEqual([3]));
+});
+
+describe('the filtered view', () => {
+	it('lists the passing events in time order', () => {
+		// Event 2 (February) comes first in time, though third in the list.
+		expect(filterView(data, { ...emptyFilters(), actor: 'ahmad-al-sharaa' }, texts).order).toEqual([2]);
+		expect(filterView(data, emptyFilters(), texts).order).toEqual([2, 0, 1, 3]);
+	});
+	it('counts per type as if the type filter were off, so a switched-off type says what it would add', () => {
+		const v = filterView(data, { ...emptyFilters(), types: ['protest'], actor: 'mod' }, texts);
+		expect([...v.pass]).toEqual([0, 0, 0, 0]);
+		expect(v.perType).toEqual([2, 0, 0]);
+	});
+	it('waits with the text filter until there are titles to search', () => {
+		expect(filterView(data, { ...emptyFilters(), q: 'vigil' }).order).toEqual([2, 0, 1, 3]);
+		expect(filterView(data, { ...emptyFilters(), q: 'vigil' }, texts).order).toEqual([1]);
+	});
 });

@@ -60,3 +60,22 @@ export function filterEvents(data: TimelineData, filters: Filters, texts: readon
 	}
 	return pass;
 }
+
+export interface FilteredView {
+	/** 1 where event i passes. */
+	pass: Uint8Array;
+	/** The passing events in time order. */
+	order: number[];
+	/** Per type, how many events pass with the type filter off: a switched-off type still says what it would add. */
+	perType: number[];
+}
+
+/** Applies the filters. Without the titles (`texts`, while the list loads) the text filter waits. */
+export function filterView(data: TimelineData, filters: Filters, texts?: readonly string[]): FilteredView {
+	const q = texts ? filters.q : '';
+	const pass = filterEvents(data, { ...filters, q }, texts ?? []);
+	const withoutTypes = filterEvents(data, { ...filters, q, types: [] }, texts ?? []);
+	const perType: number[] = new Array(data.types.length).fill(0);
+	for (let i = 0; i < data.size; i++) if (withoutTypes[i]) perType[data.type[i]!]!++;
+	return { pass, order: [...data.order].filter((i) => pass[i]), perType };
+}

@@ -6,6 +6,7 @@
  */
 import type { TimelineData } from './timeline-data.ts';
 import type { LaneMode } from './view-state.ts';
+import { markExtent } from './mark-geometry.ts';
 
 export interface Lane {
 	key: string;
@@ -122,17 +123,6 @@ function firstFrom(data: TimelineData, events: Uint32Array, day: number): number
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** A mark's horizontal extent in pixels: a day is a dot in the middle of its day. */
-export function markExtent(data: TimelineData, i: number, o: Pick<PackOptions, 'a' | 'b' | 'radius'>): [number, number] {
-	const s = o.a * data.start[i]! + o.b;
-	const e = o.a * data.end[i]! + o.b;
-	if ((data.flags[i]! & 3) === 0) {
-		const c = (s + e) / 2;
-		return [c - o.radius, c + o.radius];
-	}
-	return [s, Math.max(e, s + 2 * o.radius)];
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { decodeFlags, type TimelineData } from './timeline-data.ts';
 import type { Lane, Packing } from './lanes.ts';
-import { rowY, type FrameLayout } from './frame-layout.ts';
+import type { FrameLayout } from './frame-layout.ts';
+import { BIN_WIDTH, findMark, stripAnchor, type FrameMarks } from './frame-geometry.ts';
+import { markX } from './mark-geometry.ts';
 import type { Tick } from './time-scale.ts';
 import type { Ctx } from './marks/context.ts';
 import { approximateRing, eventDot } from './marks/event-dot.ts';
@@ -24,39 +26,51 @@ export interface Palette extends AxisStyle {
 export interface FrameInput {
 	data: TimelineData;
 	lanes: readonly Lane[];
-	packing: Packing;
 	layout: FrameLayout;
+	marks: FrameMarks;
 	ticks: readonly Tick[];
 	context: string;
 	palette: Palette;
-	binWidth: number;
+	/** The event under the pointer and the focused one; -1 for none. */
 	hover: number;
 	focus: number;
-	/** Where the focused event is drawn when it has no mark of its own (it is in a density strip). */
-	focusAt?: { x: number; y: number } | undefined;
 }
 
-/** Draws the frame; returns the marks' positions for hit testing (x, y per packed mark). */
-export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
-	const { data, lanes, packing: p, layout: L, palette } = f;
+/** Draws the frame, leaving the context's state as it found it. */
+export function renderFrame(ctx: Ctx, f: FrameInput): void {
+	const L = f.layout;
+	ctx.save();
+	ctx.beginPath();
 	ctx.clearRect(0, 0, L.width, L.height);
-	// Lane bands: alternate a faint tint, newsroom-table style.
-	lanes.forEach((_, l) => {
-		if (l % 2 === 0) return;
-		ctx.fillStyle = palette.band;
-		ctx.fillRect(0, L.lanes[l]!.top, L.width, L.lanes[l]!.bottom - L.lanes[l]!.top);
-	});
-	timeAxis(ctx, f.ticks, 0, L.height, L.left, L.right, palette, f.context);
-
+	laneBands(ctx, f);
+	timeAxis(ctx, f.ticks, 0, L.height, L.left, L.right, f.palette, f.context);
 	// Marks stay inside the plot: a span that began before the window must not run into the gutter.
 	ctx.save();
 	ctx.beginPath();
 	ctx.rect(L.left - L.radius - 3, 0, L.right - L.left + 2 * L.radius + 6, L.height);
 	ctx.clip();
-	const ys = new Float32Array(p.count);
-	for (let k = 0; k < p.count; k++) ys[k] = rowY(L, p.lane[k]!, p.row[k]!);
+	marksByColour(ctx, f);
+	allegedParts(ctx, f);
+	approximateRings(ctx, f);
+	densityStrips(ctx, f);
+	ctx.restore();
+	laneLabels(ctx, f);
+	hoverAndFocus(ctx, f);
+	ctx.restore();
+}
 
-	// Spans underneath, then bars and dots on top; one path per colour.
+/** Alternate lanes get a faint tint, newsroom-table style. */
+function laneBands(ctx: Ctx, { lanes, layout: L, palette }: FrameInput) {
+	lanes.forEach((_, l) => {
+		if (l % 2 === 0) return;
+		ctx.fillStyle = palette.band;
+		ctx.fillRect(0, L.lanes[l]!.top, L.width, L.lanes[l]!.bottom - L.lanes[l]!.top);
+	});
+}
+
+/** Spans underneath, then bars and dots on top; one path per colour. */
+function marksByColour(ctx: Ctx, { data, layout: L, marks, palette }: FrameInput) {
+	const { packing: p, ys } = marks;
 	const byType = (shape: number, draw: (k: number) => void) => {
 		for (let t = 0; t < data.types.length; t++) {
 			let any = false;
@@ -85,8 +99,11 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 	byType(2, (k) => eventSpan(ctx, p.x0[k]!, p.x1[k]!, ys[k]!, L.barHeight));
 	byType(1, (k) => eventBar(ctx, p.x0[k]!, p.x1[k]!, ys[k]!, L.barHeight));
 	byType(0, (k) => eventDot(ctx, (p.x0[k]! + p.x1[k]!) / 2, ys[k]!, L.radius));
+}
 
-	// In an actor's lane, a part one side alleges is drawn hollow: the mark is not the actor's act as fact.
+/** In an actor's lane, a part one side alleges is drawn hollow: the mark is not the actor's act as fact. */
+function allegedParts(ctx: Ctx, { data, lanes, layout: L, marks, palette }: FrameInput) {
+	const { packing: p, ys } = marks;
 	ctx.beginPath();
 	let hollow = false;
 	for (let k = 0; k < p.count; k++) {
@@ -100,15 +117,18 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 		ctx.fillStyle = palette.bg;
 		ctx.fill();
 	}
+}
 
-	// Approximate or uncertain dates: a dashed ring in the ink colour.
+/** Approximate or uncertain dates: a dashed ring in the ink colour. */
+function approximateRings(ctx: Ctx, { data, layout: L, marks, palette }: FrameInput) {
+	const { packing: p, ys } = marks;
 	ctx.beginPath();
 	let rings = false;
 	for (let k = 0; k < p.count; k++) {
-		const flags = decodeFlags(data.flags[p.event[k]!]!);
+		const i = p.event[k]!;
+		const flags = decodeFlags(data.flags[i]!);
 		if (!flags.approximate && !flags.uncertain) continue;
-		const x = flags.shape === 'day' ? (p.x0[k]! + p.x1[k]!) / 2 : p.x0[k]!;
-		approximateRing(ctx, x, ys[k]!, L.radius);
+		approximateRing(ctx, markX(data, i, p.x0[k]!, p.x1[k]!), ys[k]!, L.radius);
 		rings = true;
 	}
 	if (rings) {
@@ -118,7 +138,11 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 		ctx.stroke();
 		ctx.setLineDash([]);
 	}
+}
 
+/** What did not fit: a strip under each lane, or the whole lane as a histogram when it is too crowded. */
+function densityStrips(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) {
+	const p = marks.packing;
 	let max = 0;
 	lanes.forEach((_, l) => {
 		if (p.dense[l]) for (const n of p.overflow[l]!) max = Math.max(max, n);
@@ -126,15 +150,17 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 	lanes.forEach((lane, l) => {
 		const colour = lane.type >= 0 ? palette.types[lane.type]! : palette.muted;
 		const band = L.lanes[l]!;
-		if (p.dense[l]) laneHistogram(ctx, p.overflow[l]!, L.left, f.binWidth, band.stripTop + 4, band.stripTop + 4 - band.rowsTop, max, colour);
-		else densityStrip(ctx, p.overflow[l]!, L.left, f.binWidth, band.stripTop, 4, colour);
+		if (p.dense[l]) laneHistogram(ctx, p.overflow[l]!, L.left, BIN_WIDTH, band.stripTop + 4, band.stripTop + 4 - band.rowsTop, max, colour);
+		else densityStrip(ctx, p.overflow[l]!, L.left, BIN_WIDTH, band.stripTop, 4, colour);
 	});
-	ctx.restore();
+}
 
-	// Lane labels last, over a gutter or above the rows.
+/** Lane labels last, over a gutter or above the rows. */
+function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) {
+	const p = marks.packing;
 	lanes.forEach((lane, l) => {
 		const band = L.lanes[l]!;
-		ctx.font = L.labelsAbove ? f.palette.boldFont : f.palette.font;
+		ctx.font = L.labelsAbove ? palette.boldFont : palette.font;
 		ctx.textAlign = 'left';
 		ctx.textBaseline = 'middle';
 		ctx.fillStyle = lane.type >= 0 ? palette.types[lane.type]! : palette.ink;
@@ -154,7 +180,12 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 			ctx.fillText(`+${hidden} more`, 20, y + 14);
 		}
 	});
+}
 
+/** A thin ring round every mark of the hovered event; a thick one round the focused event, on its strip if it has no mark. */
+function hoverAndFocus(ctx: Ctx, f: FrameInput) {
+	const { data, layout: L, marks, palette } = f;
+	const { packing: p, ys } = marks;
 	const ring = (x: number, y: number, colour: string, width: number) => {
 		ctx.beginPath();
 		ctx.moveTo(x + L.radius + 3, y);
@@ -163,20 +194,12 @@ export function renderFrame(ctx: Ctx, f: FrameInput): Float32Array {
 		ctx.lineWidth = width;
 		ctx.stroke();
 	};
-	const markCentre = (k: number) => {
-		const shape = data.flags[p.event[k]!]! & 3;
-		return shape === 0 ? (p.x0[k]! + p.x1[k]!) / 2 : p.x0[k]!;
-	};
-	for (let k = 0; k < p.count; k++) if (p.event[k] === f.hover && f.hover !== f.focus) ring(markCentre(k), ys[k]!, palette.ink, 1.5);
-	let focusDrawn = false;
-	for (let k = 0; k < p.count; k++) {
-		if (p.event[k] !== f.focus) continue;
-		ring(markCentre(k), ys[k]!, palette.focus, 2.5);
-		focusDrawn = true;
-		break;
-	}
-	if (!focusDrawn && f.focus >= 0 && f.focusAt) ring(f.focusAt.x, f.focusAt.y, palette.focus, 2.5);
-	return ys;
+	const centre = (k: number) => markX(data, p.event[k]!, p.x0[k]!, p.x1[k]!);
+	if (f.hover !== f.focus) for (let k = 0; k < p.count; k++) if (p.event[k] === f.hover) ring(centre(k), ys[k]!, palette.ink, 1.5);
+	if (f.focus < 0) return;
+	const k = findMark(p, f.focus);
+	const at = k >= 0 ? { x: centre(k), y: ys[k]! } : stripAnchor(data, f.lanes, L, marks, f.focus);
+	if (at) ring(at.x, at.y, palette.focus, 2.5);
 }
 
 /** Events of lane l in the window that have no mark of their own. */

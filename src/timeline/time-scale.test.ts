@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
-import { clampWindow, contextLabel, fullWindow, ticks, timeScale, windowOf } from './time-scale.ts';
+import { clampWindow, contextLabel, dayOfX, fullWindow, linearOf, ticks, timeScale, windowOf, xOfDay } from './time-scale.ts';
 
 const scaleFor = (from: string, to: string, width = 1000) => timeScale([dayOf(from), dayOf(to)], [0, width]);
 
@@ -43,5 +43,15 @@ describe('time scale', () => {
 		expect(clampWindow([dayOf('2025-03-05'), dayOf('2025-03-05')], full)).toEqual([dayOf('2025-03-05'), dayOf('2025-03-08')]);
 		expect(clampWindow([full[0] - 100, full[0] - 50], full)).toEqual([full[0], full[0] + 50]);
 		expect(clampWindow([full[0] - 1000, full[1] + 1000], full)).toEqual(full);
+	});
+
+	it('has a linear form, x = a · day + b, that agrees with the scale', () => {
+		const w = [dayOf('2025-03-01'), dayOf('2025-03-11')] as const;
+		const s = timeScale(w, [170, 1170]);
+		const lin = linearOf(w, [170, 1170]);
+		expect(xOfDay(lin, w[0])).toBe(170);
+		expect(xOfDay(lin, w[1])).toBe(1170);
+		expect(xOfDay(lin, dayOf('2025-03-07') + 0.5)).toBeCloseTo(s(new Date(Date.UTC(2025, 2, 7, 12))));
+		expect(dayOfX(lin, 720)).toBeCloseTo(dayOf('2025-03-06') + 0.5);
 	});
 });

@@ -14,6 +14,21 @@ export const MIN_WINDOW_DAYS = 3;
 export const timeScale = (window: readonly [number, number], range: readonly [number, number]): TimeScale =>
 	scaleUtc().domain([dateOfDay(window[0]), dateOfDay(window[1])]).range([range[0], range[1]]);
 
+/** A window's scale as two numbers, x = a · day + b: for loops that must not allocate. */
+export interface Linear {
+	a: number;
+	b: number;
+}
+
+/** The linear form of `timeScale(window, range)`. */
+export function linearOf(window: readonly [number, number], range: readonly [number, number]): Linear {
+	const a = (range[1] - range[0]) / (window[1] - window[0]);
+	return { a, b: range[0] - a * window[0] };
+}
+
+export const xOfDay = (s: Linear, day: number) => s.a * day + s.b;
+export const dayOfX = (s: Linear, x: number) => (x - s.b) / s.a;
+
 /** The whole period, with a little air either side so the first and last marks are not cut. */
 export function fullWindow(first: number, last: number): [number, number] {
 	const span = Math.max(last - first, MIN_WINDOW_DAYS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
-import { decodeView, defaultView, encodeView, type ViewState } from './view-state.ts';
+import { decodeView, defaultView, encodeView, toggleType, type ViewState } from './view-state.ts';
 
 describe('view state in the query string', () => {
 	it('round-trips filters, the visible window and the lane mode', () => {
@@ -29,5 +29,19 @@ describe('the whole period in the URL', () => {
 		expect(encodeView(all)).toBe('?view=all');
 		expect(decodeView('?view=all').window).toBe('all');
 		expect(decodeView('').window).toBeNull();
+	});
+});
+
+describe('the legend as a filter', () => {
+	const all = ['battle', 'protest', 'diplomatic'];
+	it('switches one type off from all, and back on to all (no type parameter)', () => {
+		expect(toggleType([], all, 'protest')).toEqual(['battle', 'diplomatic']);
+		expect(toggleType(['battle', 'diplomatic'], all, 'protest')).toEqual([]);
+	});
+	it('keeps legend order, whatever the order of the clicks', () => {
+		expect(toggleType(['diplomatic'], all, 'battle')).toEqual(['battle', 'diplomatic']);
+	});
+	it('shows everything again, not nothing, when the last type is switched off', () => {
+		expect(toggleType(['protest'], all, 'protest')).toEqual([]);
 	});
 });

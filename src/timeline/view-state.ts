@@ -83,3 +83,14 @@ export function encodeView(view: ViewState, existing = ''): string {
 
 export const sameFilters = (a: Filters, b: Filters) =>
 	a.q.trim() === b.q.trim() && a.types.join() === b.types.join() && a.actor === b.actor && a.place === b.place && a.from === b.from && a.to === b.to;
+
+/**
+ * The legend's toggle: switches one type on or off. All on is stored as none chosen
+ * (the plain URL); switching the last type off shows everything again rather than nothing.
+ */
+export function toggleType(types: readonly string[], all: readonly string[], id: string): string[] {
+	const on = new Set(types.length ? types : all);
+	if (on.has(id)) on.delete(id);
+	else on.add(id);
+	return on.size === all.length || on.size === 0 ? [] : all.filter((t) => on.has(t));
+}

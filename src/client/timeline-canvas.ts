@@ -1,0 +1,31 @@
+/** Canvas set-up for the timeline: sharp on high-density screens, colours from the page's CSS. */
+import type { Palette } from '../timeline/render-frame.ts';
+import type { TimelineData } from '../timeline/timeline-data.ts';
+
+/** Sizes a canvas in CSS pixels, drawing at up to twice the resolution. */
+export function sizeCanvas(c: HTMLCanvasElement, context: CanvasRenderingContext2D, w: number, h: number) {
+	const dpr = Math.min(2, window.devicePixelRatio || 1);
+	c.width = Math.round(w * dpr);
+	c.height = Math.round(h * dpr);
+	c.style.width = `${w}px`;
+	c.style.height = `${h}px`;
+	context.setTransform(dpr, 0, 0, dpr, 0, 0);
+}
+
+/** The colours and fonts the stylesheet gives the timeline (light or dark). */
+export function readPalette(root: HTMLElement, data: TimelineData): Palette {
+	const css = getComputedStyle(root);
+	const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+	const family = css.fontFamily || 'system-ui, sans-serif';
+	return {
+		types: data.types.map((t) => v(`--tl-${t.id}`, '#666')),
+		ink: v('--tl-ink', '#1d1d1b'),
+		muted: v('--tl-muted', '#6b6b66'),
+		grid: v('--tl-grid', '#e4e1d8'),
+		band: v('--tl-band', 'rgba(0,0,0,0.025)'),
+		bg: v('--tl-bg', '#fff'),
+		focus: v('--tl-focus', '#1f5c4a'),
+		font: `11px ${family}`,
+		boldFont: `600 11px ${family}`,
+	};
+}

@@ -1,0 +1,54 @@
+/** The card that describes the hovered or focused event, beside its mark. */
+import { cardPosition, type Size } from '../timeline/card-placement.ts';
+import type { EventCard } from '../timeline/event-card.ts';
+import type { Point } from '../timeline/frame-geometry.ts';
+
+export interface CardView {
+	/** The event the card shows, or -1 while it is hidden. */
+	readonly event: number;
+	show(i: number, c: EventCard, colour: string): void;
+	/** Places the card by `at`, inside a chart of the given size. */
+	place(at: Point, chart: Size): void;
+	hide(): void;
+}
+
+export function cardView(card: HTMLElement): CardView {
+	let event = -1;
+	const add = (tag: string, cls: string, text: string) => {
+		const el = document.createElement(tag);
+		el.className = cls;
+		el.textContent = text;
+		card.append(el);
+		return el;
+	};
+	return {
+		get event() {
+			return event;
+		},
+		show(i, c, colour) {
+			card.replaceChildren();
+			const meta = add('p', 'tl-card__meta', '');
+			const sw = document.createElement('span');
+			sw.className = 'tl-card__type';
+			sw.style.setProperty('--c', colour);
+			sw.textContent = c.type;
+			meta.append(sw, document.createTextNode(` · ${c.date}`));
+			add('p', 'tl-card__title', c.title);
+			if (c.places.length) add('p', 'tl-card__line', `Where: ${c.places.join(', ')}`);
+			if (c.actors.length) add('p', 'tl-card__line', `Who: ${c.actors.join(', ')}`);
+			for (const alleged of c.attributions) add('p', 'tl-card__line', alleged);
+			for (const claim of c.claims) add('p', 'tl-card__claim', claim);
+			add('p', 'tl-card__hint', 'Click or press Enter to open');
+			card.hidden = false;
+			event = i;
+		},
+		place(at, chart) {
+			const p = cardPosition(at, { width: card.offsetWidth, height: card.offsetHeight }, chart);
+			card.style.transform = `translate(${p.x}px, ${p.y}px)`;
+		},
+		hide() {
+			card.hidden = true;
+			event = -1;
+		},
+	};
+}

@@ -1,0 +1,92 @@
+/**
+ * The main chart's canvas: sized to the layout, and drawn (frame-geometry.ts,
+ * render-frame.ts) at most once per animation frame, with the window and its count in words.
+ */
+import { inViewText } from '../timeline/chart-text.ts';
+import { packFrame, type FrameMarks } from '../timeline/frame-geometry.ts';
+import type { FrameLayout } from '../timeline/frame-layout.ts';
+import { Packing, type Lane } from '../timeline/lanes.ts';
+import { renderFrame, type Palette } from '../timeline/render-frame.ts';
+import { contextLabel, ticks, windowOf } from '../timeline/time-scale.ts';
+import type { TimelineData } from '../timeline/timeline-data.ts';
+import type { LaneMode } from '../timeline/view-state.ts';
+import { sizeCanvas } from './timeline-canvas.ts';
+import type { Viewport } from './timeline-viewport.ts';
+
+declare global {
+	interface Window {
+		/** Set by the benchmark harness to collect the duration of each drawn frame. */
+		__timelineFrameTimes?: number[];
+	}
+}
+
+/** What a frame shows besides the marks: read when it is drawn. */
+export interface FrameState {
+	laneMode: LaneMode;
+	palette: Palette;
+	hover: number;
+	focus: number;
+}
+
+export interface Frame {
+	lanes: readonly Lane[];
+	layout: FrameLayout;
+	marks: FrameMarks;
+}
+
+export interface Chart {
+	/** The lanes and layout in use and the marks of the last frame; undefined before the first frame. */
+	frame(): Frame | undefined;
+	/** Uses new lanes and layout: resizes the canvas and the zoom when the size changed, and redraws. */
+	layOut(lanes: readonly Lane[], layout: FrameLayout): void;
+	requestDraw(): void;
+	draw(): void;
+}
+
+/** `drawn` runs after each frame. */
+export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state: () => FrameState, drawn: () => void): Chart {
+	const canvas = root.querySelector<HTMLCanvasElement>('[data-tl-canvas]')!;
+	const inViewEl = root.querySelector<HTMLElement>('[data-tl-inview]')!;
+	const ctx = canvas.getContext('2d')!;
+	const packing = new Packing();
+	let lanes: readonly Lane[] = [];
+	let layout: FrameLayout | undefined;
+	let marks: FrameMarks | undefined;
+	let pending = 0;
+	let firstDrawn = false;
+
+	function draw() {
+		pending = 0;
+		if (!layout) return;
+		const t0 = performance.now();
+		const s = state();
+		const scale = vp.scale();
+		const w = windowOf(scale);
+		marks = packFrame(data, lanes, layout, w, packing);
+		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, layout.width < 500 ? 70 : 90), context: contextLabel(scale), palette: s.palette, hover: s.hover, focus: s.focus });
+		const text = inViewText(s.laneMode, packing.inView.reduce((sum, n) => sum + n, 0), w);
+		if (inViewEl.textContent !== text) inViewEl.textContent = text;
+		drawn();
+		window.__timelineFrameTimes?.push(performance.now() - t0);
+		if (!firstDrawn) performance.mark('timeline:first-render');
+		firstDrawn = true;
+	}
+	const requestDraw = () => {
+		if (!pending) pending = requestAnimationFrame(draw);
+	};
+	return {
+		frame: () => (layout && marks ? { lanes, layout, marks } : undefined),
+		layOut(nextLanes, next) {
+			const before = layout;
+			lanes = nextLanes;
+			layout = next;
+			if (next.width !== before?.width || next.height !== before.height) {
+				sizeCanvas(canvas, ctx, next.width, next.height);
+				vp.fit(next);
+			}
+			requestDraw();
+		},
+		requestDraw,
+		draw,
+	};
+}

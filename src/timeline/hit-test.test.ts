@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { FrameMarks } from './frame-geometry.ts';
+import { hitTest } from './hit-test.ts';
+import { Packing } from './lanes.ts';
+
+/** Marks as [event, x0, x1, y]. */
+function frame(marks: [number, number, number, number][]): FrameMarks {
+	const packing = new Packing();
+	for (const [event, x0, x1] of marks) packing.push(event, 0, 0, x0, x1);
+	return { scale: { a: 1, b: 0 }, packing, ys: Float32Array.from(marks.map((m) => m[3])) };
+}
+const ROW = 12;
+
+describe('hit test', () => {
+	const marks = frame([[7, 100, 108, 50], [8, 200, 260, 50], [9, 100, 108, 62]]);
+
+	it('picks the mark under the pointer', () => {
+		expect(hitTest(marks, ROW, 104, 50)).toBe(7);
+		expect(hitTest(marks, ROW, 230, 52)).toBe(8);
+		expect(hitTest(marks, ROW, 104, 63)).toBe(9);
+	});
+
+	it('picks a mark a few pixels beside it, and nothing further away', () => {
+		// Padded by 2 pixels, then 3 more of reach: up to 5 pixels beside the drawn extent.
+		expect(hitTest(marks, ROW, 95, 50)).toBe(7);
+		expect(hitTest(marks, ROW, 113, 50)).toBe(7);
+		expect(hitTest(marks, ROW, 94, 50)).toBe(-1);
+		expect(hitTest(marks, ROW, 150, 50)).toBe(-1);
+	});
+
+	it('picks nothing outside the mark\'s row', () => {
+		expect(hitTest(marks, ROW, 230, 50 + ROW / 2 + 1)).toBe(8);
+		expect(hitTest(marks, ROW, 230, 50 + ROW / 2 + 1.5)).toBe(-1);
+		expect(hitTest(marks, ROW, 230, 20)).toBe(-1);
+	});
+
+	it('picks the nearest of two marks within reach', () => {
+		// Between rows 50 and 62: the nearer row wins.
+		expect(hitTest(marks, ROW, 104, 55)).toBe(7);
+		expect(hitTest(marks, ROW, 104, 57)).toBe(9);
+		// Two marks side by side, both within reach: the nearer wins, whichever was packed first.
+		const side = frame([[2, 114, 122, 50], [1, 100, 108, 50]]);
+		expect(hitTest(side, ROW, 110, 50)).toBe(1);
+		expect(hitTest(side, ROW, 112, 50)).toBe(2);
+	});
+
+	it('counts a vertical miss a quarter as much as a horizontal one', () => {
+		// Over the lower mark but 6 pixels above its centre, or 1.5 pixels beside the upper one and 2 below it.
+		const rows = frame([[1, 100, 108, 50], [2, 113, 121, 58]]);
+		expect(hitTest(rows, ROW, 111.5, 52)).toBe(2);
+	});
+
+	it('picks nothing in an empty frame', () => expect(hitTest(frame([]), ROW, 0, 0)).toBe(-1));
+});
