@@ -1,12 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import archive from './src/integrations/archive.ts';
-import remarkEntityLinks from './src/markdown/remark-entity-links.ts';
-import remarkDropFrontmatterCopy from './src/markdown/remark-drop-frontmatter-copy.ts';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import { markdownProcessor } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
 	// A site URL turns on canonical links, the sitemap and absolute feed links.
@@ -27,15 +22,8 @@ export default defineConfig({
 	},
 	trailingSlash: 'never',
 	devToolbar: { enabled: false },
-	markdown: {
-		processor: unified({
-			// Archived text is kept as printed: no curly-quote rewriting.
-			smartypants: false,
-			remarkPlugins: [remarkEntityLinks, remarkDropFrontmatterCopy],
-			// Raw HTML is parsed first, so the allowlist sees (and filters) every tag in it.
-			rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
-		}),
-	},
+	// Entry bodies are rendered by the archive with the same pipeline (src/markdown/pipeline.ts).
+	markdown: { processor: markdownProcessor },
 	experimental: {
 		// A rebuild reuses entry pages whose cacheKey (a digest of all content, see
 		// src/data/archive.ts) and code are unchanged; copies are kept in cacheDir.

@@ -19,6 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeArchive } from '../tools/synthetic/generate.ts';
+import { parse as parseYaml } from 'yaml';
+import { YAML_OPTIONS } from '../src/content-io/read-entry.ts';
 import { runCli } from './lib/run-cli.ts';
 import { measureSearch } from './lib/search-metrics.ts';
 import { measureTimeline } from '../tests/browser/harness/timeline-metrics.ts';
@@ -137,24 +139,26 @@ const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) 
 
 /** Queries a reader might type: a person's name in Latin and Arabic script, an alias, a place, a word. */
 async function searchQueries(content: string): Promise<string[]> {
-	const field = (text: string, key: string) => new RegExp(`^${key}: (".*")$`, 'm').exec(text)?.[1];
 	const queries = new Set<string>();
 	for (const [folder, wanted] of [['actors', 'person'], ['places', 'town']] as const) {
 		const files = (await readdir(path.join(content, folder))).sort();
 		for (const f of files) {
-			const text = await readFile(path.join(content, folder, f), 'utf8');
-			if (!text.includes(`kind: "${wanted}"`)) continue;
-			for (const key of ['name', 'nameArabic']) {
-				const value = field(text, key);
-				if (value) queries.add(JSON.parse(value) as string);
+			const data = readFrontmatter(await readFile(path.join(content, folder, f), 'utf8'));
+			if (data.kind !== wanted) continue;
+			for (const value of [data.name, data.nameArabic, ...(Array.isArray(data.aliases) ? data.aliases.slice(0, 1) : [])]) {
+				if (typeof value === 'string') queries.add(value);
 			}
-			const alias = /^aliases: \[(".*?")/m.exec(text)?.[1];
-			if (alias) queries.add(JSON.parse(alias) as string);
 			break;
 		}
 	}
 	queries.add('curfew');
 	return [...queries];
+}
+
+/** The frontmatter of a file the generator wrote, read with the archive's own parser and options. */
+function readFrontmatter(text: string): Record<string, unknown> {
+	const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+	return (parseYaml(yaml, YAML_OPTIONS) ?? {}) as Record<string, unknown>;
 }
 
 async function browserMetrics(dist: string, content: string): Promise<string[]> {

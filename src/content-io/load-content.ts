@@ -118,7 +118,8 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	const published = publicDir(projectDir);
 	problems.push(...checkPublic(published, projectDir));
 	// The graph's problems name a field or a body line; their file is read again for its line.
-	problems.push(...(await locateProblems([...checkGraph(graph), ...localImageProblems(entries, published)], contentDir, projectDir)));
+	const texts = new Map(reads.map((r, i) => [items[i]!.rel, r.text]));
+	problems.push(...locateProblems([...checkGraph(graph), ...localImageProblems(entries, published)], (file) => texts.get(file), contentDir, projectDir));
 	return { graph, entries, problems, files: items.length };
 }
 

@@ -23,6 +23,8 @@ export interface FileItem {
 /** What one file gave: its entry when valid, its problems (each with a line) otherwise. */
 export interface FileRead {
 	entry?: AnyRawEntry;
+	/** The file's text, kept so that a problem found later gets its line without opening the file again. */
+	text?: string;
 	problems: Problem[];
 	/** `collection/id` of a Markdown file with a valid name that failed its checks. */
 	invalid?: string;
@@ -86,7 +88,7 @@ function checkFile({ collection, file, rel }: FileItem, text: string): FileRead 
 		return refuse(`The file name "${name}" is not a valid id.`, `File names are lowercase letters, digits and single hyphens${better ? `: rename it to "${better}.md"` : ''}.`, better || undefined);
 	}
 	const { entry, problems, unchecked, locate } = readEntry(collection, id, rel, text);
-	if (entry) return { entry, problems };
+	if (entry) return { entry, problems, text };
 	return { problems, invalid: `${collection}/${id}`, ...(unchecked ? { unchecked: { ...unchecked, locate } } : {}) };
 }
 

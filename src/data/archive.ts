@@ -1,29 +1,31 @@
 /**
- * The one module pages ask for the archive. The graph comes from the one read of the
- * content (src/integrations/content-loader.ts); Astro's collections are asked only for
- * an entry's rendered body, one entry at a time.
+ * The one module pages ask for the archive: the graph of the one read of the content
+ * (src/integrations/content-read.ts), its labels, and entry bodies rendered on demand by
+ * the one Markdown pipeline, each at most once per read.
  */
-import { createHash } from 'node:crypto';
-import { getEntry, render } from 'astro:content';
 import type { Graph } from '../graph/types.ts';
-import { readContentOnce, readGeneration } from '../integrations/content-loader.ts';
-import type { CollectionName, EntityKind } from '../model/kinds.ts';
-import { collectionOf } from '../model/kinds.ts';
+import { readContentOnce, readGeneration } from '../integrations/content-read.ts';
+import { renderMarkdown } from '../markdown/pipeline.ts';
+import { collectionOf, type EntityKind } from '../model/kinds.ts';
 import { contentDir } from '../content-io/content-dir.ts';
+import { bodyOf } from '../graph/types.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
+import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
+import { paths } from '../model/urls.ts';
 
 export interface Archive {
 	graph: Graph;
 	labels: Labels;
-	/** Renders the Markdown body of an entry. */
-	renderBody: (kind: EntityKind, id: string) => ReturnType<typeof render>;
+	/** The Markdown body of an entry as HTML ('' for none). */
+	renderBody: (kind: EntityKind, id: string) => Promise<string>;
 	/**
-	 * A digest of all content, the `cacheKey` of every entry page (Astro's incremental
-	 * build reuses a page from the last build when its key and code are unchanged). Every
-	 * page reads the whole graph (backlinks, names of linked entries), so any change to
-	 * any entry renders every page again; a rebuild with no change renders none.
+	 * The static paths of one kind's entry pages, each with its `cacheKey` (Astro's
+	 * incremental build reuses a page from the last build when its key and code are
+	 * unchanged): a digest of the entries the page read when it was last rendered.
 	 */
-	cacheKey: string;
+	entryPaths: (kind: EntityKind) => { params: { id: string }; cacheKey: string }[];
+	/** The archive as one entry page sees it: what it reads is noted for its next cacheKey. */
+	forPage: (kind: EntityKind, id: string) => Archive;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -31,8 +33,8 @@ let builtFrom = -1;
 
 /**
  * The archive of the latest read of the content. The graph is the one the pre-flight
- * check built (content-loader.ts shares the read), not a second one; in dev a change to
- * content/ starts a new read, and the next page asks for the new archive.
+ * check built, not a second one; in dev a change to content/ starts a new read, and the
+ * next page asks for the new archive.
  */
 export const getArchive = () => {
 	if (!archive || builtFrom !== readGeneration()) {
@@ -44,17 +46,42 @@ export const getArchive = () => {
 
 async function load(): Promise<Archive> {
 	const { graph, entries } = await readContentOnce(contentDir());
-	// The digest of all content, in a stable order: the cacheKey of every entry page.
-	const hash = createHash('sha256');
-	for (const e of [...entries].sort((a, b) => (a.collection + a.id < b.collection + b.id ? -1 : 1))) hash.update(`${e.collection}/${e.id}\n${JSON.stringify(e.data)}\n${e.body}\n`);
-	return {
+	const all = contentDigest(entries);
+	const rendered = new Map<string, Promise<string>>();
+	const renderBody = (kind: EntityKind, id: string) => {
+		const key = `${collectionOf(kind)}/${id}`;
+		let html = rendered.get(key);
+		if (!html) rendered.set(key, (html = renderMarkdown(bodyOf(graph, kind, id)).catch((error: unknown) => renderFailed(key, error))));
+		return html;
+	};
+	const archive: Archive = {
 		graph,
-		cacheKey: hash.digest('hex'),
 		labels: createLabels(graph),
-		renderBody: async (kind, id) => {
-			const entry = await getEntry(collectionOf(kind) as CollectionName, id);
-			if (!entry) throw new Error(`no ${kind} "${id}"`);
-			return render(entry);
+		renderBody,
+		entryPaths: (kind) => [...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].map((id) => ({ params: { id }, cacheKey: pageKey(graph, paths.entry(kind, id), all) })),
+		forPage: (kind, id) => {
+			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
+			const seen = trackedGraph(graph, reads);
+			recordReads(paths.entry(kind, id), reads);
+			return {
+				...archive,
+				graph: seen,
+				labels: createLabels(seen),
+				renderBody: (k, i) => {
+					reads.entries.add(`${collectionOf(k)}/${i}`);
+					return renderBody(k, i);
+				},
+			};
 		},
 	};
+	return archive;
+}
+
+/**
+ * The validator refuses what the renderer is known to fail on (src/validate/body-limits.ts);
+ * if a body still fails, the build stops with the file named, and the last good site stays.
+ */
+function renderFailed(entry: string, error: unknown): never {
+	const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	throw new Error(`The text of content/${entry}.md could not be rendered: ${why}. Look for unclosed HTML, very long lines or deep nesting in it, simplify it, and build again; if it still fails, report it with the file attached.`);
 }

@@ -13,7 +13,7 @@ export const date = (value: string) => {
 	if (!parsed.ok) throw new Error(`unparsed date "${value}" reached the graph; the schema should have refused it`);
 	return parsed.date;
 };
-export const optionalDate = (value: string | undefined) => (value === undefined ? undefined : date(value));
+const optionalDate = (value: string | undefined) => (value === undefined ? undefined : date(value));
 
 type Base = Omit<NodeBase<CollectionName>, 'data'>;
 

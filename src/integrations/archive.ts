@@ -12,7 +12,8 @@ import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
 import { startSearchIndex, type SearchIndexJob } from './search-index.ts';
 import { preflight } from './preflight.ts';
-import { readContentOnce } from './content-loader.ts';
+import { readContentOnce, watchContent } from './content-read.ts';
+import { contentDigest, loadPageCache, savePageCache } from './page-cache.ts';
 import { pagefindDocuments } from '../search/pagefind-documents.ts';
 import { createLabels } from '../views/kinds.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -23,6 +24,7 @@ export default function archive(): AstroIntegration {
 	let site: URL | undefined;
 	let searchIndex: SearchIndexJob | undefined;
 	let outDir = '';
+	let cacheDir = '';
 	/** Where the finished site goes; Astro writes into a staging folder beside it (output-folder.ts). */
 	let finalOutDir = '';
 	let releaseLock = () => {};
@@ -48,11 +50,14 @@ export default function archive(): AstroIntegration {
 				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
 				// The build goes on only with valid content: its graph gives the search documents, indexed in a worker thread while pages render.
 				if (command === 'build') {
+					cacheDir = fileURLToPath(config.cacheDir);
+					await loadPageCache(cacheDir);
 					const { graph } = await readContentOnce(contentDir());
 					searchIndex = startSearchIndex(pagefindDocuments(graph, createLabels(graph)), fileURLToPath(config.cacheDir), logger);
 				}
 			},
-			'astro:server:setup': ({ server }) => {
+			'astro:server:setup': ({ server, logger }) => {
+				watchContent(server, logger);
 				server.middlewares.use(async (req, res, next) => {
 					const m = /\/assets\/([a-z-]+)\.js$/.exec(req.url ?? '');
 					const code = m ? await bundleOne(root, m[1]!) : undefined;
@@ -93,6 +98,8 @@ export default function archive(): AstroIntegration {
 					await writeSitemap(outDir, site, pages);
 					logger.info(`sitemap.xml written for ${site.href}`);
 				}
+				const { graph, entries } = await readContentOnce(contentDir());
+				await savePageCache(cacheDir, graph, contentDigest(entries));
 				await publishStaging(outDir, finalOutDir);
 				releaseLock();
 				logger.info(`site written to ${path.relative(root, finalOutDir) || finalOutDir}/`);

@@ -1,21 +1,21 @@
 /**
- * Astro's content loader for the archive: the collections are filled from the same read
- * that the validator makes (content-io/load-content.ts: gray-matter with the `yaml` parser,
- * the schemas and the graph's checks), so the build, the dev server and `npm run validate`
- * see one truth, parsed once, with one set of YAML options.
+ * The one read of the content per build (content-io/load-content.ts: gray-matter with
+ * the `yaml` parser, the schemas and every rule), shared by everything that needs it: the
+ * pre-flight report, the search documents and the pages, so the build, the dev server and
+ * `npm run validate` see one truth, parsed once, with one set of YAML options.
  *
- * The read is shared through a process-wide slot: the pre-flight check (run from the
- * integration) starts it, and the five collection loaders (run from content.config.ts,
- * which Vite loads as a separate module instance) take the same promise. In dev, a change
- * under content/ starts one new read for all five, and its problems are printed and kept
- * for the layout's problem banner until the content is clean again.
+ * The read is kept in a process-wide slot: the pre-flight check (run from the integration)
+ * starts it, and the pages, which Vite loads as separate module instances, take the same
+ * promise (src/data/archive.ts). Astro's content collections are not used: the graph is
+ * the store. In dev, a change under content/ starts a new read; its problems are printed
+ * and kept for the layout's problem banner until the content is clean again.
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../content-io/load-content.ts';
 import { contentDir } from '../content-io/content-dir.ts';
 import { errorCount, type Problem } from '../graph/problems.ts';
-import type { CollectionName } from '../model/kinds.ts';
 import { formatText } from '../validate/report.ts';
 
 interface SharedRead {
@@ -59,7 +59,7 @@ export const currentProblems = (): Problem[] => slot[SLOT]?.problems ?? [];
 
 let pending: Promise<LoadedContent> | undefined;
 /** One new read for a burst of file events (an editor's save is often several). */
-function rereadSoon(dir: string, logger: LoaderContext['logger']): Promise<LoadedContent> {
+function rereadSoon(dir: string, logger: AstroIntegrationLogger): Promise<LoadedContent> {
 	pending ??= new Promise<void>((resolve) => setTimeout(resolve, 80)).then(async () => {
 		pending = undefined;
 		const r = await startRead(dir);
@@ -71,68 +71,18 @@ function rereadSoon(dir: string, logger: LoaderContext['logger']): Promise<Loade
 	return pending;
 }
 
-async function fill(collection: CollectionName, loaded: LoadedContent, { store, generateDigest, renderMarkdown, watcher }: LoaderContext): Promise<void> {
-	const keep = new Set<string>();
-	const failed: Problem[] = [];
-	for (const entry of loaded.entries) {
-		if (entry.collection !== collection) continue;
-		keep.add(entry.id);
-		const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body });
-		if (store.get(entry.id)?.digest === digest) continue;
-		const filePath = path.resolve(entry.file);
-		let rendered: Awaited<ReturnType<typeof renderMarkdown>>;
-		try {
-			// No file URL on purpose: with one, Astro would take ../images/x.png for an asset to
-			// optimise and fail; without it the image stays a plain <img> of public/images/.
-			rendered = await renderMarkdown(entry.body);
-		} catch (error) {
-			failed.push(renderProblem(entry.file, error));
-			continue;
-		}
-		store.set({ id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: path.relative(process.cwd(), filePath), digest, rendered });
-	}
-	if (failed.length > 0) {
-		// A page without its text is not published: the build stops (its output folder is only
-		// replaced by a finished build); in dev the problems join the banner's.
-		const report = formatText(failed, failed.length, process.stderr.isTTY);
-		if (!watcher) {
-			process.stderr.write(`\nThe archive was not built: ${failed.length === 1 ? 'a text' : 'texts'} could not be rendered.\n\n${report}\n`);
-			process.exit(1);
-		}
-		const shared = slot[SLOT];
-		if (shared) shared.problems = [...shared.problems, ...failed];
-	}
-	// An entry whose file was removed, or no longer passes its checks, leaves the site.
-	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-}
-
-function renderProblem(file: string, error: unknown): Problem {
-	return {
-		severity: 'error',
-		file,
-		path: ['body'],
-		line: 1,
-		message: `The text could not be rendered: ${(error as Error).message?.split('\n')[0] ?? String(error)}.`,
-		fix: 'Look for unclosed HTML, very long lines or deep nesting in the text, simplify it, and build again; if it still fails, report it with the file attached.',
-	};
-}
-
-export function archiveLoader(collection: CollectionName): Loader {
-	// Astro may call load() again (a config change, a sync): the watcher is wired once per watcher.
-	const watched = new WeakSet<object>();
-	return {
-		name: 'syria-archive',
-		load: async (context) => {
-			const dir = contentDir();
-			await fill(collection, await readContentOnce(dir), context);
-			const { watcher } = context;
-			if (!watcher || watched.has(watcher)) return;
-			watched.add(watcher);
-			watcher.add(dir);
-			watcher.on('all', (_event, file) => {
-				if (!path.resolve(file).startsWith(dir + path.sep)) return;
-				void rereadSoon(dir, context.logger).then((r) => fill(collection, r, context));
-			});
-		},
-	};
+/**
+ * In `astro dev`: a change under content/ starts a new read, then every page is rendered
+ * afresh (Astro's cache of static paths is cleared, as its own content layer does) and
+ * open browser tabs reload.
+ */
+export function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, dir = contentDir()): void {
+	server.watcher.add(dir);
+	server.watcher.on('all', (_event, file) => {
+		if (!path.resolve(file).startsWith(dir + path.sep)) return;
+		void rereadSoon(dir, logger).then(() => {
+			for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+			server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+		});
+	});
 }

@@ -4,7 +4,7 @@
  * trace. In dev the problems are shown but the server keeps running.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { readContentOnce } from './content-loader.ts';
+import { readContentOnce } from './content-read.ts';
 import { errorCount } from '../graph/problems.ts';
 import { formatText } from '../validate/report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, endKey, formatDate, machineDate, parseFuzzyDate, startKey, type FuzzyDate } from './dates.ts';
+import { endKey, formatDate, machineDate, parseFuzzyDate, startKey, type FuzzyDate } from './dates.ts';
 
 const parse = (text: unknown): FuzzyDate => {
 	const r = parseFuzzyDate(text);
@@ -105,31 +105,5 @@ describe('machineDate gives <time datetime> values as precise as the date', () =
 		['2025-02-28/2025-03', '2025-02-28/2025-03'],
 	])('%s → %s', (edtf, value) => {
 		expect(machineDate(parse(edtf))).toBe(value);
-	});
-});
-
-describe('dateParts gives each end of a date its own valid <time datetime>', () => {
-	it('one piece for a single date', () => {
-		expect(dateParts(parse('2025-03-06~'))).toEqual([{ text: 'c. 6 March 2025', datetime: '2025-03-06' }]);
-		expect(dateParts(parse('2025-03'))).toEqual([{ text: 'March 2025', datetime: '2025-03' }]);
-	});
-
-	it('two ends and the dash between for a range', () => {
-		expect(dateParts(parse('2025-03-06/2025-03-08'))).toEqual([
-			{ text: '6', datetime: '2025-03-06' },
-			{ text: '–' },
-			{ text: '8 March 2025', datetime: '2025-03-08' },
-		]);
-		expect(dateParts(parse('2025-02-28/2025-03-02'))).toEqual([
-			{ text: '28 February', datetime: '2025-02-28' },
-			{ text: ' – ' },
-			{ text: '2 March 2025', datetime: '2025-03-02' },
-		]);
-	});
-
-	it('never puts a range (start/end) into a datetime, which HTML does not allow', () => {
-		for (const edtf of ['2025-03-06/2025-03-08', '2024/2025', '2025-01/2025-03', '2025-03-06~/2025-03-08']) {
-			for (const part of dateParts(parse(edtf))) expect(part.datetime ?? '').not.toContain('/');
-		}
 	});
 });

@@ -97,12 +97,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const year4 = (y: number) => String(y).padStart(4, '0');
 
 /** Earliest day a point can mean, as `YYYY-MM-DD` (sorts as text). */
-export function pointStart(p: DatePoint): string {
+function pointStart(p: DatePoint): string {
 	return `${year4(p.year)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
 }
 
 /** Latest day a point can mean. */
-export function pointEnd(p: DatePoint): string {
+function pointEnd(p: DatePoint): string {
 	const month = p.month ?? 12;
 	return `${year4(p.year)}-${pad(month)}-${pad(p.day ?? daysInMonth(p.year, month))}`;
 }
@@ -116,8 +116,8 @@ const iso = (p: DatePoint) =>
 	p.precision === 'year' ? year4(p.year) : p.precision === 'month' ? `${year4(p.year)}-${pad(p.month!)}` : pointStart(p);
 
 /**
- * ISO 8601, as precise as the date; a range as `start/end`. For data exports: HTML's
- * `<time datetime>` takes no ranges, so pages use `dateParts`, which gives each end its own.
+ * ISO 8601, as precise as the date; a range as `start/end`. HTML's `<time datetime>`
+ * takes no ranges, so pages put the start there and the end beside it (DateText.astro).
  */
 export function machineDate(d: FuzzyDate): string {
 	return d.end ? `${iso(d.start)}/${iso(d.end)}` : iso(d.start);
@@ -140,38 +140,22 @@ function words(p: DatePoint, show: { month: boolean; year: boolean }): string {
 const qualify = (p: DatePoint, text: string) =>
 	`${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? ' (uncertain)' : ''}`;
 
-/** A piece of a date's wording; pieces with `datetime` are one end of the date, for `<time>`. */
-export interface DatePart {
-	text: string;
-	datetime?: string;
-}
-
 /**
- * Human wording that says no more than the date knows, in pieces:
- * "7 March 2025", "March 2025", "c. 6 March 2025", "6–8 March 2025",
- * "28 February – 2 March 2025", "2024–2025". Each end of a range is its own piece with
- * its own `datetime` (HTML's `<time datetime>` has no ranges); the dash between is text.
+ * Human wording that says no more than the date knows: "7 March 2025", "March 2025",
+ * "c. 6 March 2025", "6–8 March 2025", "28 February – 2 March 2025", "2024–2025".
  */
-export function dateParts(d: FuzzyDate): DatePart[] {
+export function formatDate(d: FuzzyDate): string {
 	const { start, end } = d;
 	const full = { month: true, year: true };
-	if (!end) return [{ text: qualify(start, words(start, full)), datetime: iso(start) }];
-	const range = (from: string, dash: string, to: string): DatePart[] => [
-		{ text: from, datetime: iso(start) },
-		{ text: dash },
-		{ text: to, datetime: iso(end) },
-	];
+	if (!end) return qualify(start, words(start, full));
 	const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
 	if (plain && start.precision === end.precision && start.year === end.year) {
 		if (start.precision === 'day' && start.month === end.month) {
-			return start.day === end.day ? [{ text: words(start, full), datetime: iso(start) }] : range(String(start.day), '–', words(end, full));
+			return start.day === end.day ? words(start, full) : `${start.day}–${words(end, full)}`;
 		}
-		if (start.precision !== 'year') return range(words(start, { month: true, year: false }), ' – ', words(end, full));
+		if (start.precision !== 'year') return `${words(start, { month: true, year: false })} – ${words(end, full)}`;
 	}
-	if (plain && start.precision === 'year' && end.precision === 'year') return range(String(start.year), '–', String(end.year));
-	return range(qualify(start, words(start, full)), ' – ', qualify(end, words(end, full)));
+	if (plain && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;
+	return `${qualify(start, words(start, full))} – ${qualify(end, words(end, full))}`;
 }
-
-/** The wording of `dateParts` as one string, e.g. "6–8 March 2025". */
-export const formatDate = (d: FuzzyDate): string => dateParts(d).map((p) => p.text).join('');
 

@@ -20,9 +20,6 @@ export function normaliseName(text: string): string {
 		.trim();
 }
 
-/** The name with its word breaks removed too, so "al-Sharaa", "al Sharaa" and "alsharaa" are one key. */
-export const compactName = (text: string) => normaliseName(text).replace(/ /g, '');
-
 /**
  * Letters of other scripts that look like Latin ones (Cyrillic а, Greek ο …), mapped to
  * the Latin letter they pass for, after lower-casing. A name copied with one of them looks

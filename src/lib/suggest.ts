@@ -1,6 +1,6 @@
 /** "Did you mean …?": the nearest existing ids to a mistyped one. */
 
-export function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit = Infinity): number {
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
 	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {

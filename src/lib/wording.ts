@@ -2,13 +2,19 @@
 
 const languages = new Intl.DisplayNames(['en'], { type: 'language' });
 
+const named = new Map<string, string>();
 /** "en" → "English", "ar" → "Arabic"; an unknown tag is shown as written. */
 export function languageName(tag: string): string {
-	try {
-		return languages.of(tag) ?? tag;
-	} catch {
-		return tag;
+	let name = named.get(tag);
+	if (name === undefined) {
+		try {
+			name = languages.of(tag) ?? tag;
+		} catch {
+			name = tag;
+		}
+		named.set(tag, name);
 	}
+	return name;
 }
 
 const RELATION: Record<string, [toward: string, from: string]> = {

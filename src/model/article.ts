@@ -5,7 +5,7 @@ import { actorRef, fuzzyDate, language, line, url } from './fields.ts';
  * A source is either archived (its text is held in the file's body, so quotes are checked
  * against it) or cited (metadata only: publisher, URL, headline, dates; no text is copied).
  */
-export const SOURCE_STATUSES = ['archived', 'cited'] as const;
+const SOURCE_STATUSES = ['archived', 'cited'] as const;
 
 export const ArticleSchema = z
 	.object({

@@ -26,11 +26,11 @@ export type EventType = keyof typeof EVENT_TYPES;
 export const eventTypeLabel = (type: EventType): string => EVENT_TYPES[type].label;
 const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
-export const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
+const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
 
-export const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
+const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
 
-export const CasualtyClaimSchema = z
+const CasualtyClaimSchema = z
 	.object({
 		kind: z.enum(['killed', 'injured', 'detained', 'displaced', 'missing']).default('killed').describe('What the figure counts.'),
 		count: z.number().int().nonnegative().optional().describe('The figure, when the claim gives one number.'),

@@ -96,6 +96,6 @@ export const line = (doc: string) =>
 		})
 		.describe(doc);
 
-export const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 export const language = (doc: string) =>
 	z.string().regex(LANGUAGE, { error: 'use a BCP 47 language tag such as "en", "ar" or "fr"' }).describe(doc);

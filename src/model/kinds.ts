@@ -71,7 +71,7 @@ const entries = Object.entries(KINDS) as [EntityKind, (typeof KINDS)[EntityKind]
 /** Every kind, in the registry's order. */
 export const ENTITY_KINDS = entries.map(([kind]) => kind);
 /** The kinds kept as files, and their folders under content/, in reading order. */
-export const STORED_KINDS = entries.filter(([, row]) => row.stored).map(([kind]) => kind as StoredKind);
+const STORED_KINDS = entries.filter(([, row]) => row.stored).map(([kind]) => kind as StoredKind);
 export const COLLECTIONS = STORED_KINDS.map((kind) => KINDS[kind].collection) as CollectionName[];
 /** Kinds in the order search lists them. */
 export const SEARCH_KINDS = [...ENTITY_KINDS].sort((a, b) => KINDS[a].searchRank - KINDS[b].searchRank);
@@ -84,7 +84,6 @@ export const collectionOf = <K extends EntityKind>(kind: K): (typeof KINDS)[K]['
 const KIND_OF_COLLECTION = Object.fromEntries(entries.map(([kind, row]) => [row.collection, kind])) as Record<SectionName, EntityKind>;
 /** The kind whose collection this is: `actors` → `actor`. */
 export const kindOf = (collection: CollectionName): StoredKind => KIND_OF_COLLECTION[collection] as StoredKind;
-export const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
 export const isEntityKind = (name: string): name is EntityKind => Object.hasOwn(KINDS, name);
 
 /** "an actor", "a place". */

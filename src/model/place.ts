@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { line, placeRef, wikidata } from './fields.ts';
 
-export const PLACE_KINDS = ['country', 'region', 'governorate', 'district', 'city', 'town', 'village', 'neighbourhood', 'site'] as const;
+const PLACE_KINDS = ['country', 'region', 'governorate', 'district', 'city', 'town', 'village', 'neighbourhood', 'site'] as const;
 
 export const PlaceSchema = z
 	.object({

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { actorRef, articleRef, eventRef, fuzzyDate, id, language, line, placeRef } from './fields.ts';
 
 /** Who spoke: an actor id, or a speaker the source leaves unnamed, described as it describes them. */
-export const SpeakerSchema = z.union([
+const SpeakerSchema = z.union([
 	actorRef('Id of the actor who spoke.'),
 	z
 		.object({

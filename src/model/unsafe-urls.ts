@@ -19,7 +19,7 @@
 import { positionsIn } from '../lib/text-position.ts';
 import { LINK_KINDS } from './entity-links.ts';
 
-export const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
+const UNSAFE_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
 export type UnsafeScheme = (typeof UNSAFE_SCHEMES)[number];
 
 export interface UnsafeUrl {
@@ -63,7 +63,7 @@ export function decode(text: string): string {
 }
 
 /** The scheme a browser would see, if it is an unsafe one. */
-export function unsafeScheme(url: string): UnsafeScheme | undefined {
+function unsafeScheme(url: string): UnsafeScheme | undefined {
 	// Browsers drop ASCII whitespace and control characters inside and around a scheme.
 	const plain = decode(url).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
 	return UNSAFE_SCHEMES.find((s) => plain.startsWith(`${s}:`));

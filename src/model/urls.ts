@@ -29,8 +29,9 @@ export const paths = {
 
 
 /** The relative URL that leads from the page at `from` to `to` (both site paths). */
-export function relativeUrl(from: SitePath, to: SitePath): string {
-	const fromDirs = from.split('/').slice(0, -1);
+export const relativeUrl = (from: SitePath, to: SitePath): string => relativeFrom(from.split('/').slice(0, -1), to);
+
+function relativeFrom(fromDirs: readonly string[], to: SitePath): string {
 	const toParts = to.split('#')[0]!.split('/');
 	const hash = to.includes('#') ? to.slice(to.indexOf('#')) : '';
 	let common = 0;
@@ -40,8 +41,20 @@ export function relativeUrl(from: SitePath, to: SitePath): string {
 	return ('../'.repeat(up) + rest || paths.home) + hash;
 }
 
-/** A function that turns site paths into URLs relative to one page. */
-export const linkerFor = (from: SitePath) => (to: SitePath) => relativeUrl(from, to);
+/**
+ * A function that turns site paths into URLs relative to one page. A page links to the
+ * same entries many times (an actor's page names its places once per event): each
+ * target is worked out once per page.
+ */
+export function linkerFor(from: SitePath): (to: SitePath) => string {
+	const fromDirs = from.split('/').slice(0, -1);
+	const made = new Map<string, string>();
+	return (to) => {
+		let url = made.get(to);
+		if (url === undefined) made.set(to, (url = relativeFrom(fromDirs, to)));
+		return url;
+	};
+}
 
 /** The absolute URL of a page, for canonical links, feeds and the sitemap; needs a configured site URL. */
 export function absoluteUrl(site: URL | string, to: SitePath): string {

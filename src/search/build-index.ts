@@ -1,8 +1,8 @@
-/** Builds the fallback search index's script from the graph (the format is in index-format.ts). */
+/** Builds the fallback search index from the graph (the format and its script are in index-format.ts). */
 import type { Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
-import { indexScript, INDEX_VERSION, KIND_CODE, quoteTitle, type Cell, type EncodedIndex } from './index-format.ts';
+import { INDEX_VERSION, KIND_CODE, quoteTitle, type Cell, type EncodedIndex } from './index-format.ts';
 import type { SearchEntry } from '../views/kinds.ts';
 import { searchEntries } from './search-entries.ts';
 
@@ -45,5 +45,3 @@ export function buildSearchIndex(g: Graph, labels: Labels): EncodedIndex {
 	const places = [...g.places.values()].map((p) => [p.id, p.data.name] as [string, string]);
 	return encodeIndex(searchEntries(g, labels), actors, places);
 }
-
-export const buildSearchIndexScript = (g: Graph, labels: Labels) => indexScript(buildSearchIndex(g, labels));

@@ -6,7 +6,7 @@
 
 import { SEARCH_KINDS } from '../model/kinds.ts';
 
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** Filters by name, as the result pages list them: one value per filter. */
@@ -19,7 +19,7 @@ export interface SearchState {
 	sort: Sort;
 }
 
-export const emptyState = (): SearchState => ({ q: '', filters: {}, sort: 'relevance' });
+const emptyState = (): SearchState => ({ q: '', filters: {}, sort: 'relevance' });
 
 /** Reads the state from a query string; unknown kinds, sorts and parameters are ignored. */
 export function parseSearchState(search: string | URLSearchParams): SearchState {

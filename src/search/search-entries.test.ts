@@ -3,10 +3,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
-import type { Graph } from '../graph/types.ts';
+import { statementHasOwnPage, type Graph } from '../graph/types.ts';
+import type { EntityKind } from '../model/kinds.ts';
 import { formatDate, startKey } from '../lib/dates.ts';
 import { searchEntry } from '../views/kinds.ts';
-import { isSearchableStatement, searchProps } from './search-entries.ts';
+import { entryProps } from './search-entries.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let graph: Graph;
@@ -16,10 +17,15 @@ beforeAll(async () => {
 	labels = createLabels(graph);
 });
 
-describe('searchProps', () => {
+/** An entry's Pagefind attributes as its document gets them, or undefined when it is not searchable. */
+const searchProps = (kind: EntityKind, id: string) => {
+	const e = searchEntry(graph, labels, kind, id);
+	return e && entryProps(graph, e);
+};
+
+describe("an entry's Pagefind attributes", () => {
 	it('gives an event its kind, type, year, actors and places (with the places they lie in), and a date sort key', () => {
-		const p = searchProps(graph, labels, 'event', 'jableh-attack-2025-03-06');
-		expect(p.searchable).toBe(true);
+		const p = searchProps('event', 'jableh-attack-2025-03-06')!;
 		expect(p.searchFilters).toMatchObject({ kind: ['event'], type: ['Battle'], year: ['2025'] });
 		expect(p.searchFilters.actor).toEqual(expect.arrayContaining(['Assad loyalists']));
 		expect(p.searchFilters.place).toEqual(['Jableh', 'Latakia Governorate', 'Syrian coast', 'Syria']);
@@ -28,7 +34,7 @@ describe('searchProps', () => {
 	});
 
 	it("gives an actor its aliases, adding folded forms of Arabic ones that readers type without hamza", () => {
-		const p = searchProps(graph, labels, 'actor', 'ahmad-al-sharaa');
+		const p = searchProps('actor', 'ahmad-al-sharaa')!;
 		expect(p.searchFilters).toEqual({ kind: ['actor'], actor: ['Ahmad al-Sharaa'] });
 		expect(p.searchSort).toEqual({});
 		expect(p.searchAliases).toEqual(expect.arrayContaining(['أحمد الشرع', 'احمد الشرع', 'al-Golani']));
@@ -39,27 +45,27 @@ describe('searchProps', () => {
 		const undated = [...graph.quotes.values()].find((q) => !q.said && graph.articles.get(q.data.source)?.published)!;
 		expect(undated).toBeDefined();
 		const published = graph.articles.get(undated.data.source)!.published!;
-		const p = searchProps(graph, labels, 'quote', undated.id);
+		const p = searchProps('quote', undated.id)!;
 		expect(p.searchMeta.date).toBe(`reported ${formatDate(published)}`);
 		expect(p.searchSort).toEqual({ date: startKey(published) });
 		const dated = [...graph.quotes.values()].find((q) => q.said)!;
 		expect(dated).toBeDefined();
-		expect(searchProps(graph, labels, 'quote', dated.id).searchMeta.date).toBe(formatDate(dated.said!));
+		expect(searchProps('quote', dated.id)!.searchMeta.date).toBe(formatDate(dated.said!));
 	});
 
 	it('labels an undated statement\'s date "reported" too', () => {
-		const undated = [...graph.statements.values()].find((s) => !s.said && isSearchableStatement(graph, s.id))!;
+		const undated = [...graph.statements.values()].find((s) => !s.said && statementHasOwnPage(s))!;
 		expect(undated).toBeDefined();
 		const e = searchEntry(graph, labels, 'statement', undated.id)!;
 		expect(e.dateReported).toBe(true);
-		expect(searchProps(graph, labels, 'statement', undated.id).searchMeta.date).toMatch(/^reported \d/);
+		expect(searchProps('statement', undated.id)!.searchMeta.date).toMatch(/^reported \d/);
 	});
 
 	it('lists a statement only when several sources rendered it', () => {
 		const multi = [...graph.statements.values()].find((s) => s.quotes.length > 1);
 		const single = [...graph.statements.values()].find((s) => s.quotes.length === 1);
-		if (multi) expect(searchProps(graph, labels, 'statement', multi.id).searchFilters.kind).toEqual(['statement']);
-		if (single) expect(searchProps(graph, labels, 'statement', single.id).searchable).toBe(false);
+		if (multi) expect(searchProps('statement', multi.id)!.searchFilters.kind).toEqual(['statement']);
+		if (single) expect(searchProps('statement', single.id)).toBeUndefined();
 		expect(multi ?? single).toBeDefined();
 	});
 });

@@ -1,26 +1,19 @@
 /**
  * What search knows about each entry page, computed once from the graph. Both search
- * engines read it: Pagefind's documents carry it as attributes (searchProps, used by
+ * engines read it: Pagefind's documents carry it as attributes (entryProps, used by
  * pagefind-documents.ts) and the build turns it into the fallback index (build-index.ts),
  * so a filter means the same thing online and from disk. Each kind's part is in
  * src/views/kinds.ts.
  */
-import { statementHasOwnPage, type Graph } from '../graph/types.ts';
+import type { Graph } from '../graph/types.ts';
 import { startKey } from '../lib/dates.ts';
 import { collectionOf, SEARCH_KINDS } from '../model/kinds.ts';
-import type { EntityKind } from '../model/kinds.ts';
 import { eventTypeLabel } from '../model/event.ts';
 import { searchEntry, type Labels, type SearchEntry } from '../views/kinds.ts';
 import { displayDate } from './index-format.ts';
 import { foldForSearch } from './fold.ts';
 
 const uniq = (xs: Iterable<string | undefined>) => [...new Set([...xs].filter((x): x is string => !!x))];
-
-/** Statements are listed only when several sources rendered them; otherwise the quote page is the entry. */
-export const isSearchableStatement = (g: Graph, id: string) => {
-	const s = g.statements.get(id);
-	return s !== undefined && statementHasOwnPage(s);
-};
 
 /** Every searchable entry, in a stable order: by kind as search lists them, events in time order, the rest in the graph's order. */
 export function searchEntries(g: Graph, labels: Labels): SearchEntry[] {
@@ -36,7 +29,6 @@ export function searchEntries(g: Graph, labels: Labels): SearchEntry[] {
 }
 
 export interface PagefindProps {
-	searchable: boolean;
 	searchMeta: Record<string, string>;
 	searchFilters: Record<string, string[]>;
 	searchSort: Record<string, string>;
@@ -44,17 +36,11 @@ export interface PagefindProps {
 }
 
 /**
- * An entry's Pagefind attributes: meta (kind, title, date as
+ * A searchable entry's Pagefind attributes: meta (kind, title, date as
  * read), filters by name (kind, actor, place, type, year), the date sort key, and the
  * names to index beside the text, with their folded forms so that a query typed without
  * hamza or with ه for ة still meets them (Pagefind folds Latin case and accents itself).
  */
-export function searchProps(g: Graph, labels: Labels, kind: EntityKind, id: string): PagefindProps {
-	const e = searchEntry(g, labels, kind, id);
-	return e ? entryProps(g, e) : { searchable: false, searchMeta: {}, searchFilters: {}, searchSort: {}, searchAliases: [] };
-}
-
-/** searchProps for an entry already looked up (one per document, at 26,000 documents). */
 export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
 	const { kind } = e;
 	const filters: Record<string, string[]> = { kind: [kind] };
@@ -68,7 +54,6 @@ export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
 	if (e.date) meta.date = displayDate(e.date, e.dateReported);
 	const names = e.names.filter((n) => n !== e.title);
 	return {
-		searchable: true,
 		searchMeta: meta,
 		searchFilters: filters,
 		searchSort: e.date ? { date: startKey(e.date) } : {},

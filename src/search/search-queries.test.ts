@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels } from '../views/kinds.ts';
 import type { Graph } from '../graph/types.ts';
-import { compactName } from '../lib/normalise-name.ts';
+import { normaliseName } from '../lib/normalise-name.ts';
 import { paths } from '../model/urls.ts';
 import { SEARCH_CASES } from '../../tests/search-queries.ts';
 import { buildSearchIndex } from './build-index.ts';
@@ -25,6 +25,9 @@ beforeAll(async () => {
 	({ graph } = await loadContent(path.join(root, 'content'), root));
 	index = prepareIndex(decodeIndex(buildSearchIndex(graph, createLabels(graph))));
 });
+
+/** A name without case, accents or word breaks: "al-Sharaa", "al Sharaa" and "alsharaa" are one name. */
+const compactName = (text: string) => normaliseName(text).replace(/ /g, '');
 
 const hitsFor = (query: string) => search(index, parseSearchState(query)).map((h) => ({ ...h.record, href: paths.entry(h.record.kind, h.record.id) }));
 

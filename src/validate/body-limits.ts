@@ -10,8 +10,8 @@ import { positionsIn } from '../lib/text-position.ts';
 import { badCharacter } from '../lib/text-safety.ts';
 
 /** Block nesting (quotes inside lists inside quotes …) and raw HTML element nesting allowed in a body. */
-export const MAX_BLOCK_DEPTH = 16;
-export const MAX_HTML_DEPTH = 32;
+const MAX_BLOCK_DEPTH = 16;
+const MAX_HTML_DEPTH = 32;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

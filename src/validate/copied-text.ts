@@ -10,7 +10,7 @@ import type { Graph } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
 import { readableText } from '../lib/text-match.ts';
 
-export const COPIED_RUN = 12;
+const COPIED_RUN = 12;
 
 /** Word ids (0 = a break: a quotation mark) and the line of each word. */
 interface Words {

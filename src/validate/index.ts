@@ -14,7 +14,7 @@ import { attributedRoles, periodsInOrder, quotesInSource, saidBeforeReported, so
 /** What each body must not hold. */
 const bodies: Rule = (g) => COLLECTIONS.flatMap((c) => [...(g[c] as Map<string, { file: string; body: string }>).values()].flatMap((n) => bodyProblems(n.file, n.body)));
 
-export const RULES: readonly Rule[] = [bodies, sourceStatus, quotesInSource, saidBeforeReported, attributedRoles, tollsAfterStart, periodsInOrder, findLikelyDuplicates, findCopiedText];
+const RULES: readonly Rule[] = [bodies, sourceStatus, quotesInSource, saidBeforeReported, attributedRoles, tollsAfterStart, periodsInOrder, findLikelyDuplicates, findCopiedText];
 
 /** The graph's own problems (references, ids, circles) and those of every rule. */
 export const checkGraph = (g: Graph): Problem[] => [...g.problems, ...RULES.flatMap((rule) => rule(g))];

@@ -17,13 +17,15 @@ export interface BuildResult {
 	outDir: string;
 }
 
-export async function buildSite(contentDir: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+/** `wrap`: a command the build runs under (e.g. strace and its options). */
+export async function buildSite(contentDir: string, options: { outDir?: string; env?: Record<string, string>; wrap?: string[] } = {}): Promise<BuildResult> {
 	// Inside the project on purpose: for an outDir outside the working folder, Astro puts
 	// its prerender bundle in the shared ./.astro/, and builds running side by side clash.
 	await mkdir(buildsDir, { recursive: true });
 	const work = await mkdtemp(path.join(buildsDir, 'build-'));
 	const outDir = options.outDir ?? path.join(work, 'dist');
-	const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+	const [command, ...args] = [...(options.wrap ?? []), process.execPath, path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+	const child = spawn(command!, args, {
 		cwd: projectRoot,
 		env: {
 			...process.env,

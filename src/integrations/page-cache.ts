@@ -1,0 +1,156 @@
+/**
+ * Incremental builds. An entry page's cacheKey (Astro reuses a page from the last build
+ * when its key and code are unchanged) stands for what the page read when it was last
+ * rendered: the digest of each entry it looked up (frontmatter, body and every list the
+ * graph gives it: backlinks, events, members…). If none of them changed, neither did the
+ * page; if one did, it is rendered again and notes what it reads now. A page that walked
+ * a whole collection, or one with no record, is keyed by all the content.
+ *
+ * The record is kept in the build cache between builds, and in a process-wide slot
+ * during one: the integration loads and saves it; pages (separate module instances under
+ * Vite) ask for their keys and note their reads through src/data/archive.ts.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AnyRawEntry, Graph } from '../graph/types.ts';
+import { COLLECTIONS } from '../model/kinds.ts';
+
+/** What one page has read so far; `whole` once it walked a collection. */
+export interface Reads {
+	entries: Set<string>;
+	whole: boolean;
+}
+
+interface PageRecord {
+	/** The entries it read (`collection/id`), or null when it walked a collection. */
+	reads: string[] | null;
+	/** The key it was last rendered with: what Astro compares. */
+	key: string;
+	/** The digest of its reads when that key was given. */
+	digest: string;
+}
+
+interface Slot {
+	previous: Map<string, PageRecord>;
+	/** Pages rendered in this build, with what they read (complete once the build is done). */
+	rendered: Map<string, Reads>;
+	/** The key each page was given in this build. */
+	given: Map<string, string>;
+}
+
+const SLOT = Symbol.for('syria-archive.page-cache');
+const slot = globalThis as typeof globalThis & { [SLOT]?: Slot };
+const shared = (): Slot => (slot[SLOT] ??= { previous: new Map(), rendered: new Map(), given: new Map() });
+
+const FILE = 'archive-page-reads.json';
+const VERSION = 2;
+type AnyMap = Map<string, unknown>;
+
+/** The graph as one page sees it: every lookup is noted in `reads`. */
+export function trackedGraph(g: Graph, reads: Reads): Graph {
+	const walked = <T>(value: T): T => {
+		reads.whole = true;
+		return value;
+	};
+	const watch = (name: string, map: AnyMap): AnyMap =>
+		({
+			get: (id: string) => (reads.entries.add(`${name}/${id}`), map.get(id)),
+			has: (id: string) => (reads.entries.add(`${name}/${id}`), map.has(id)),
+			get size() {
+				return walked(map.size);
+			},
+			keys: () => walked(map.keys()),
+			values: () => walked(map.values()),
+			entries: () => walked(map.entries()),
+			forEach: (fn: (v: unknown, k: string, m: AnyMap) => void) => walked(map).forEach(fn),
+			[Symbol.iterator]: () => walked(map[Symbol.iterator]()),
+		}) as unknown as AnyMap;
+	const maps = Object.fromEntries([...COLLECTIONS, 'statements' as const].map((c) => [c, watch(c, g[c] as AnyMap)]));
+	return {
+		...(maps as unknown as Pick<Graph, (typeof COLLECTIONS)[number] | 'statements'>),
+		get chronology() {
+			return walked(g.chronology);
+		},
+		problems: g.problems,
+	};
+}
+
+const contentDigests = new WeakMap<readonly AnyRawEntry[], string>();
+
+/** A digest of all the content (every entry's data and body, in a stable order). */
+export function contentDigest(entries: readonly AnyRawEntry[]): string {
+	let d = contentDigests.get(entries);
+	if (d === undefined) {
+		const hash = createHash('sha256');
+		for (const e of [...entries].sort((a, b) => (a.collection + a.id < b.collection + b.id ? -1 : 1))) hash.update(`${e.collection}/${e.id}\n${JSON.stringify(e.data)}\n${e.body}\n`);
+		contentDigests.set(entries, (d = hash.digest('hex')));
+	}
+	return d;
+}
+
+const digests = new WeakMap<Graph, Map<string, string>>();
+
+/** The digest of one entry's node (`events/x`), 'missing' when there is none. */
+function entryDigest(g: Graph, entry: string): string {
+	let known = digests.get(g);
+	if (!known) digests.set(g, (known = new Map()));
+	let d = known.get(entry);
+	if (d === undefined) {
+		const slash = entry.indexOf('/');
+		const node = (g[entry.slice(0, slash) as (typeof COLLECTIONS)[number]] as AnyMap | undefined)?.get(entry.slice(slash + 1));
+		d = node === undefined ? 'missing' : createHash('sha1').update(JSON.stringify(node)).digest('base64');
+		known.set(entry, d);
+	}
+	return d;
+}
+
+/** One digest of what a page read, or of all the content when it walked a collection. */
+function readsDigest(g: Graph, reads: readonly string[] | null, all: string): string {
+	if (!reads) return `all:${all}`;
+	const hash = createHash('sha1');
+	for (const entry of reads) hash.update(`${entry}=${entryDigest(g, entry)}\n`);
+	return `reads:${hash.digest('base64')}`;
+}
+
+/**
+ * The cacheKey of an entry page: the key it was rendered with when what it read is
+ * unchanged, a new one otherwise. `all` is a digest of all the content.
+ */
+export function pageKey(g: Graph, page: string, all: string): string {
+	const s = shared();
+	const record = s.previous.get(page);
+	const now = record ? readsDigest(g, record.reads, all) : `all:${all}`;
+	const key = record && now === record.digest ? record.key : now;
+	s.given.set(page, key);
+	return key;
+}
+
+/** Where a page being rendered notes what it reads. */
+export const recordReads = (page: string, reads: Reads): void => void shared().rendered.set(page, reads);
+
+export async function loadPageCache(cacheDir: string): Promise<void> {
+	const s = shared();
+	s.rendered = new Map();
+	s.given = new Map();
+	try {
+		const saved = JSON.parse(await readFile(path.join(cacheDir, FILE), 'utf8')) as { version: number; pages: Record<string, PageRecord> };
+		s.previous = saved.version === VERSION ? new Map(Object.entries(saved.pages)) : new Map();
+	} catch {
+		// No record: every entry page is keyed by all the content, as on a first build.
+		s.previous = new Map();
+	}
+}
+
+/** Saves what this build's pages read, keeping the record of the pages it reused. */
+export async function savePageCache(cacheDir: string, g: Graph, all: string): Promise<void> {
+	const { previous, rendered, given } = shared();
+	const pages: Record<string, PageRecord> = {};
+	for (const [page, record] of previous) if (given.has(page)) pages[page] = record;
+	for (const [page, r] of rendered) {
+		const reads = r.whole ? null : [...r.entries].sort();
+		pages[page] = { reads, key: given.get(page) ?? `all:${all}`, digest: readsDigest(g, reads, all) };
+	}
+	await mkdir(cacheDir, { recursive: true });
+	await writeFile(path.join(cacheDir, FILE), JSON.stringify({ version: VERSION, pages }));
+}

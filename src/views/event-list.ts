@@ -1,0 +1,52 @@
+/** The rows of a list of events (EventList) and the list grouped by year and month (TimelineList). */
+import type { EventNode, Graph } from '../graph/types.ts';
+import type { FuzzyDate } from '../lib/dates.ts';
+import { eventTypeLabel, type EventType } from '../model/event.ts';
+import { groupByMonth, UNKNOWN_MONTH } from '../timeline/group-by-month.ts';
+import type { EntryLinkView, PageLinks } from './entry-links.ts';
+
+/** Words shown after an event in a list, by event id: "3 events within it", a role. */
+export type EventNotes = Record<string, string>;
+
+export interface EventRow {
+	date: FuzzyDate;
+	title: EntryLinkView;
+	type: EventType;
+	typeLabel: string;
+	places: EntryLinkView[];
+	note: string | undefined;
+}
+
+export interface TimelineListView {
+	headingLevel: 2 | 3;
+	years: { id: string; year: number; months: { heading: string; rows: EventRow[] }[] }[];
+}
+
+const eventRow = (to: PageLinks, e: EventNode, note: EventNotes): EventRow => ({
+	date: e.date,
+	title: to('event', e.id),
+	type: e.data.type,
+	typeLabel: eventTypeLabel(e.data.type),
+	places: e.data.places.map((p) => to('place', p)),
+	note: note[e.id],
+});
+
+/** Events in the order given: date, title, type and places. */
+export const eventList = (graph: Graph, to: PageLinks, ids: readonly string[], note: EventNotes = {}): EventRow[] =>
+	ids.map((id) => eventRow(to, graph.events.get(id)!, note));
+
+/** Events (in time order) by year, then month. */
+export function timelineList(to: PageLinks, events: readonly EventNode[], { headingLevel = 2, note = {} }: { headingLevel?: 2 | 3; note?: EventNotes | undefined } = {}): TimelineListView {
+	const idPrefix = headingLevel === 2 ? 'y' : 'ty';
+	return {
+		headingLevel,
+		years: groupByMonth(events).map(({ year, months }) => ({
+			id: `${idPrefix}${year}`,
+			year,
+			months: months.map(({ label, events: list }) => ({
+				heading: label === UNKNOWN_MONTH ? `${year}, month not known` : `${label} ${year}`,
+				rows: list.map((e) => eventRow(to, e, note)),
+			})),
+		})),
+	};
+}

@@ -1,0 +1,89 @@
+/**
+ * What Timeline shows: the filter form's choices, the legend, the data the chart is drawn
+ * from (packed for src/client/timeline.client.ts) and the list it enhances, in the same order.
+ */
+import type { EventNode, Graph } from '../graph/types.ts';
+import { endKey, startKey } from '../lib/dates.ts';
+import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
+import { paths } from '../model/urls.ts';
+import { listOrder } from '../timeline/group-by-month.ts';
+import { packTimeline, type PackedTimeline } from '../timeline/timeline-data.ts';
+import type { PageLinks } from './entry-links.ts';
+import { timelineList, type EventNotes, type TimelineListView } from './event-list.ts';
+
+export interface TimelineOptions {
+	/** Events to show (time order); all events when left out. */
+	ids?: readonly string[] | undefined;
+	/** A small timeline on an actor or place page: no filter form, no URL state. */
+	compact?: boolean;
+	headingLevel?: 2 | 3;
+	note?: EventNotes | undefined;
+	/** What the chart shows, for its accessible name. */
+	label?: string;
+}
+
+interface Option { id: string; name: string }
+
+export interface TimelineView {
+	compact: boolean;
+	count: number;
+	label: string;
+	dataId: string;
+	helpId: string;
+	/** The packed data as JSON, safe inside a script element. */
+	json: string;
+	script: string;
+	actorOptions: Option[];
+	placeOptions: Option[];
+	/** The first and last days any event may mean (YYYY-MM-DD), bounds of the date filters. */
+	first: string | undefined;
+	last: string | undefined;
+	legend: { type: string; name: string; count: number }[];
+	list: TimelineListView;
+}
+
+const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
+	packTimeline(
+		events.map((e) => ({
+			date: e.date,
+			type: e.data.type,
+			actors: e.data.actors.map((a) => a.actor),
+			places: e.data.places,
+			claims: e.claims,
+			attributions: e.data.actors.flatMap((a) => (a.claimedBy ? [{ actor: a.actor, role: a.role, claimedBy: a.claimedBy }] : [])),
+		})),
+		{
+			types,
+			actorName: (id) => graph.actors.get(id)?.data.name ?? id,
+			placeName: (id) => graph.places.get(id)?.data.name ?? id,
+			placeParent: (id) => graph.places.get(id)?.data.in,
+		},
+	);
+
+const byName = (a: Option, b: Option) => a.name.localeCompare(b.name);
+const options = (ids: string[], names: string[]) => ids.map((id, i) => ({ id, name: names[i]! })).sort(byName);
+
+export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label = 'Timeline of events' }: TimelineOptions = {}): TimelineView {
+	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
+	const ordered = listOrder(events);
+	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
+	const packed = pack(graph, ordered, types);
+	const typeCounts = new Map<string, number>();
+	for (const e of events) typeCounts.set(e.data.type, (typeCounts.get(e.data.type) ?? 0) + 1);
+	return {
+		compact,
+		count: events.length,
+		label,
+		dataId: compact ? 'tl-data-compact' : 'tl-data',
+		helpId: compact ? 'tl-help-compact' : 'tl-help',
+		// `<` escaped so no title can close the script element.
+		json: JSON.stringify(packed).replace(/</g, '\\u003c'),
+		script: to.url(paths.asset('timeline.js')),
+		actorOptions: compact ? [] : options(packed.ai, packed.an),
+		placeOptions: compact ? [] : options(packed.pi, packed.pn),
+		first: events.length ? events.map((e) => startKey(e.date)).sort()[0] : undefined,
+		last: events.length ? events.map((e) => endKey(e.date)).sort().at(-1) : undefined,
+		legend: types.filter(([t]) => typeCounts.has(t)).map(([type, name]) => ({ type, name, count: typeCounts.get(type)! })),
+		list: timelineList(to, ordered, { headingLevel, note }),
+	};
+}

@@ -1,0 +1,89 @@
+/**
+ * A rebuild renders again only the pages whose entries changed, and the site it leaves is
+ * exactly the one a cold build of the same content makes (src/integrations/page-cache.ts).
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildsDir, buildSite, projectRoot } from '../support/build-site.ts';
+
+let work = '';
+let content = '';
+const cache = () => path.join(work, 'cache');
+const dist = () => path.join(work, 'dist');
+
+/** Builds into the same output and cache folders each time, as `npm run build` does. */
+const rebuild = () => buildSite(content, { outDir: dist(), env: { ARCHIVE_CACHE: cache() } });
+
+/** Pages the build took from the cache unchanged, and pages it rendered. */
+function pageCounts(log: string) {
+	const pages = [...log.matchAll(/[├└]─ (\/\S+\.html)( \(restored\))?/g)];
+	return { restored: pages.filter((m) => m[2]).length, rendered: pages.filter((m) => !m[2]).map((m) => m[1]!) };
+}
+
+async function files(dir: string): Promise<Map<string, string>> {
+	const out = new Map<string, string>();
+	for (const f of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile() && !d.parentPath.includes('pagefind'))) {
+		const full = path.join(f.parentPath, f.name);
+		out.set(path.relative(dir, full), await readFile(full, 'utf8'));
+	}
+	return out;
+}
+
+/** The site a cold build of the current content makes. */
+async function coldSite() {
+	const r = await buildSite(content);
+	expect(r.code, r.stderr).toBe(0);
+	return files(r.outDir);
+}
+
+async function edit(file: string, from: string, to: string) {
+	const p = path.join(content, file);
+	const text = await readFile(p, 'utf8');
+	expect(text).toContain(from);
+	await writeFile(p, text.replace(from, to));
+}
+
+beforeAll(async () => {
+	work = await mkdtemp(path.join(buildsDir, 'incremental-'));
+	content = path.join(work, 'content');
+	await cp(path.join(projectRoot, 'tests', 'fixtures', 'basic'), content, { recursive: true });
+	const first = await rebuild();
+	expect(first.code, first.stderr).toBe(0);
+});
+
+describe('incremental builds', () => {
+	it('a rebuild with no change renders no entry page again', async () => {
+		const r = await rebuild();
+		expect(r.code, r.stderr).toBe(0);
+		const { restored, rendered } = pageCounts(r.stdout);
+		expect(restored).toBeGreaterThan(10);
+		expect(rendered.filter((p) => /^\/(events|actors|places|articles|quotes|statements)\//.test(p))).toEqual([]);
+	});
+
+	it("after an event's title changes, only the pages that show it are rendered again, and the site equals a cold build", async () => {
+		await edit('events/jableh-clashes.md', 'title: Clashes around Jableh', 'title: Clashes in and around Jableh');
+		const r = await rebuild();
+		expect(r.code, r.stderr).toBe(0);
+		const { restored, rendered } = pageCounts(r.stdout);
+		expect(rendered).toContain('/events/jableh-clashes.html');
+		expect(restored).toBeGreaterThan(0);
+		expect(await files(dist())).toEqual(await coldSite());
+	});
+
+	it("after an actor's name changes (shown on events, quotes, sources and statements), the site equals a cold build", async () => {
+		await edit('actors/sohr.md', 'name: Syrian Observatory for Human Rights', 'name: Syrian Observatory for Human Rights (SOHR)');
+		const r = await rebuild();
+		expect(r.code, r.stderr).toBe(0);
+		expect(pageCounts(r.stdout).restored).toBeGreaterThan(0);
+		expect(await files(dist())).toEqual(await coldSite());
+	});
+
+	it('after a place is renamed and a quote removed, the site equals a cold build', async () => {
+		await edit('places/jableh.md', 'name: Jableh', 'name: Jablah');
+		await rm(path.join(content, 'quotes', 'sharaa-surrender-fr.md'));
+		const r = await rebuild();
+		expect(r.code, r.stdout + r.stderr).toBe(0);
+		expect(await files(dist())).toEqual(await coldSite());
+	});
+});
