@@ -30,4 +30,9 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	integrations: [archive()],
+	vite: {
+		// Vite scans every HTML file under the project for dependencies when the dev server
+		// starts; test and benchmark builds (.builds/, .bench/) hold tens of thousands.
+		optimizeDeps: { entries: ['src/pages/**/*.astro'] },
+	},
 });

@@ -97,6 +97,10 @@ interface Row {
 	validateMs: number;
 	build: Run;
 	rebuild: Run | undefined;
+	/** The same build after one event's title changed. */
+	edited: Run | undefined;
+	/** `astro dev` started until it served an event page. */
+	devReadyMs: number | undefined;
 	distBytes: number;
 	searchBytes: number;
 }
@@ -105,12 +109,12 @@ const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000)
 const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`);
 
 function table(rows: Row[]): string {
-	const header = ['N (events)', 'entries', 'pages', 'build wall', 'build CPU', 'peak memory', 'ms/page', 'dist/', 'search index', 'validate', 'rebuild (no change)', 'rebuild CPU'];
+	const header = ['N (events)', 'entries', 'pages', 'build wall', 'build CPU', 'peak memory', 'ms/page', 'dist/', 'search index', 'validate', 'rebuild (no change)', 'rebuild CPU', 'rebuild (one edit)', 'dev ready'];
 	const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`];
 	for (const r of rows) {
 		lines.push(`| ${[
 			r.n.toLocaleString('en'), r.entries.toLocaleString('en'), r.pages.toLocaleString('en'), s(r.build.wallMs), s(r.build.cpuMs), mb(r.build.maxRssBytes),
-			(r.build.wallMs / Math.max(1, r.pages)).toFixed(2), mb(r.distBytes), mb(r.searchBytes), s(r.validateMs), s(r.rebuild?.wallMs), s(r.rebuild?.cpuMs),
+			(r.build.wallMs / Math.max(1, r.pages)).toFixed(2), mb(r.distBytes), mb(r.searchBytes), s(r.validateMs), s(r.rebuild?.wallMs), s(r.rebuild?.cpuMs), s(r.edited?.wallMs), s(r.devReadyMs),
 		].join(' | ')} |`);
 	}
 	return lines.join('\n');
@@ -136,6 +140,36 @@ function machine(): string {
 
 /** Imports a metrics helper when it exists; the timeline and search work provide them. */
 const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(1)) : String(v));
+
+/** Changes the title of the first event: what a contributor's typical edit does to a rebuild. */
+async function editOneEvent(content: string): Promise<void> {
+	const dir = path.join(content, 'events');
+	const file = path.join(dir, (await readdir(dir)).sort()[0]!);
+	const text = await readFile(file, 'utf8');
+	await writeFile(file, text.replace(/^title: (.*)$/m, (_line, title: string) => `title: ${JSON.stringify(`${String(parseYaml(title))} (edited)`)}`));
+}
+
+/** Starts `astro dev` on the archive and times it until an event page is served. */
+async function devReady(content: string, cache: string): Promise<number | undefined> {
+	const port = 43000 + Math.floor(Math.random() * 2000);
+	const first = (await readdir(path.join(content, 'events'))).sort()[0]!.replace(/\.md$/, '');
+	const started = performance.now();
+	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+		cwd: root,
+		env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: 'ignore',
+	});
+	try {
+		while (performance.now() - started < 120_000) {
+			const ok = await fetch(`http://127.0.0.1:${port}/events/${first}.html`).then((r) => r.ok, () => false);
+			if (ok) return performance.now() - started;
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		return undefined;
+	} finally {
+		child.kill('SIGTERM');
+	}
+}
 
 /** Queries a reader might type: a person's name in Latin and Arabic script, an alias, a place, a word. */
 async function searchQueries(content: string): Promise<string[]> {
@@ -247,7 +281,20 @@ async function main(): Promise<number> {
 			await writeFile(path.join(dir, 'rebuild.log'), rebuild.output);
 			console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
 		}
-		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, distBytes, searchBytes });
+		let edited: Run | undefined;
+		if (!values['no-rebuild']) {
+			await editOneEvent(content);
+			edited = await measure([astroBin, 'build'], env);
+			if (edited.code !== 0) {
+				console.error(`bench: the rebuild after an edit of N=${n} failed (exit ${edited.code}):\n${edited.output.slice(-5000)}`);
+				return 1;
+			}
+			await writeFile(path.join(dir, 'edited.log'), edited.output);
+			console.log(`bench: N=${n}: rebuild after one edit ${s(edited.wallMs)} wall`);
+		}
+		const devReadyMs = n <= 1000 ? await devReady(content, path.join(dir, 'dev-cache')) : undefined;
+		if (devReadyMs !== undefined) console.log(`bench: N=${n}: dev server ready in ${s(devReadyMs)}`);
+		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, edited, devReadyMs, distBytes, searchBytes });
 		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist, content)));
 		if (!values.keep) await rm(dir, { recursive: true, force: true });
 	}
@@ -263,7 +310,7 @@ async function main(): Promise<number> {
 		...ratios(rows),
 		...notes,
 		'',
-		'Build: `astro build` of the synthetic archive, cold (empty cache and output), pages and Pagefind index. CPU is user + sys of the build and its children; peak memory is the largest resident set of any of them. Rebuild: the same build again with the same cache and no content change. Validate: `scripts/validate.ts --content`, wall time including Node start-up.',
+		'Build: `astro build` of the synthetic archive, cold (empty cache and output), pages and Pagefind index. CPU is user + sys of the build and its children; peak memory is the largest resident set of any of them. Rebuild: the same build again with the same cache and no content change; one edit: then again after the title of one event changed. Dev ready: `astro dev` started until it served an event page (N ≤ 1,000). Validate: `scripts/validate.ts --content`, wall time including Node start-up.',
 		'',
 	].join('\n');
 	await mkdir(path.join(root, 'bench-results'), { recursive: true });

@@ -99,7 +99,8 @@ export default function archive(): AstroIntegration {
 					logger.info(`sitemap.xml written for ${site.href}`);
 				}
 				const { graph, entries } = await readContentOnce(contentDir());
-				await savePageCache(cacheDir, graph, contentDigest(entries));
+				const pages = await savePageCache(cacheDir, graph, contentDigest(entries));
+				logger.info(`entry pages: ${pages.rendered} rendered, ${pages.reused} reused from the last build`);
 				await publishStaging(outDir, finalOutDir);
 				releaseLock();
 				logger.info(`site written to ${path.relative(root, finalOutDir) || finalOutDir}/`);

@@ -142,8 +142,8 @@ export async function loadPageCache(cacheDir: string): Promise<void> {
 	}
 }
 
-/** Saves what this build's pages read, keeping the record of the pages it reused. */
-export async function savePageCache(cacheDir: string, g: Graph, all: string): Promise<void> {
+/** Saves what this build's pages read, keeping the record of the pages it reused; says how many entry pages were rendered and reused. */
+export async function savePageCache(cacheDir: string, g: Graph, all: string): Promise<{ rendered: number; reused: number }> {
 	const { previous, rendered, given } = shared();
 	const pages: Record<string, PageRecord> = {};
 	for (const [page, record] of previous) if (given.has(page)) pages[page] = record;
@@ -153,4 +153,6 @@ export async function savePageCache(cacheDir: string, g: Graph, all: string): Pr
 	}
 	await mkdir(cacheDir, { recursive: true });
 	await writeFile(path.join(cacheDir, FILE), JSON.stringify({ version: VERSION, pages }));
+	const renderedNow = [...given.keys()].filter((page) => rendered.has(page)).length;
+	return { rendered: renderedNow, reused: given.size - renderedNow };
 }

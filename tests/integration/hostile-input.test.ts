@@ -5,7 +5,7 @@
  * only a build can show (an interrupted build, two builds at once) build the fixture.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph.ts';
@@ -276,21 +276,27 @@ describe('builds that fail, are stopped or run twice', () => {
 		await expect(readdir(r.outDir)).rejects.toThrow();
 	}, 120_000);
 
-	it('27. a second build of the same output folder while one runs is refused with a message, and the first finishes', async () => {
+	it('27. a second build of the same output folder while one runs is refused with a message, leaves the site alone, and a lock whose builder is gone is taken over', async () => {
 		await mkdir(buildsDir, { recursive: true });
 		const work = await mkdtemp(path.join(buildsDir, 'twice-'));
 		const outDir = path.join(work, 'dist');
-		const first = spawnBuild(BASIC, outDir, path.join(work, 'cache-a'));
-		let out = '';
-		await new Promise<void>((resolve) => first.stdout.on('data', (d) => ((out += d), /content: \d+ files valid/.test(out) && resolve())));
-		const second = spawnBuild(BASIC, outDir, path.join(work, 'cache-b'));
-		let err = '';
-		second.stderr.on('data', (d) => (err += d));
-		const secondCode = await new Promise<number>((resolve) => second.on('close', (c) => resolve(c ?? 1)));
-		const firstCode = await new Promise<number>((resolve) => (first.exitCode !== null ? resolve(first.exitCode) : first.on('close', (c) => resolve(c ?? 1))));
-		expect(secondCode).toBe(1);
-		expect(err).toMatch(/Another build of this archive is running \(process \d+\)/);
-		expect(firstCode).toBe(0);
+		const built = await buildSite(BASIC, { outDir });
+		expect(built.code, built.stderr).toBe(0);
+		const before = await readFile(path.join(outDir, 'index.html'), 'utf8');
+		// A build that is running holds the lock with its process id: here a process that waits.
+		const running = spawn('sleep', ['60']);
+		await writeFile(path.join(work, '.dist.lock'), String(running.pid));
+		try {
+			const second = await buildSite(BASIC, { outDir });
+			expect(second.code).toBe(1);
+			expect(second.stderr).toMatch(new RegExp(`Another build of this archive is running \\(process ${running.pid}\\)`));
+			expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
+		} finally {
+			running.kill();
+		}
+		await new Promise((r) => running.once('exit', r));
+		const third = await buildSite(BASIC, { outDir });
+		expect(third.code, third.stderr).toBe(0);
 		expect(await readdir(outDir)).toContain('index.html');
 		await rm(work, { recursive: true, force: true });
 	}, 120_000);
