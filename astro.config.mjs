@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import archive from './src/integrations/archive.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { contentDir } from './src/content-io/content-dir.ts';
+
+/** Folders that builds, tests and benchmarks write: never scanned or watched by the dev server. */
+const GENERATED = /[\\/](?:\.builds|\.bench|dist|\.dist\.partial|test-results|bench-results)(?:[\\/]|$)/;
 
 export default defineConfig({
 	// A site URL turns on canonical links, the sitemap and absolute feed links.
@@ -31,8 +35,10 @@ export default defineConfig({
 	},
 	integrations: [archive()],
 	vite: {
-		// Vite scans every HTML file under the project for dependencies when the dev server
-		// starts; test and benchmark builds (.builds/, .bench/) hold tens of thousands.
+		// The dev server scans for dependencies and watches files under the whole project;
+		// test and benchmark builds (.builds/, .bench/) hold tens of thousands of files.
 		optimizeDeps: { entries: ['src/pages/**/*.astro'] },
+		// The content folder is watched even when it lies in one of them (tests, benchmarks).
+		server: { watch: { ignored: (file) => GENERATED.test(file) && !`${file}/`.startsWith(`${contentDir()}/`) } },
 	},
 });
