@@ -1,4 +1,5 @@
 /** Canvas set-up for the timeline: sharp on high-density screens, colours from the page's CSS. */
+import { TitleFitter } from '../timeline/mark-labels.ts';
 import type { Palette } from '../timeline/render-frame.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
 
@@ -12,11 +13,13 @@ export function sizeCanvas(c: HTMLCanvasElement, context: CanvasRenderingContext
 	context.setTransform(dpr, 0, 0, dpr, 0, 0);
 }
 
-/** The colours and fonts the stylesheet gives the timeline (light or dark). */
+/** The colours and fonts the stylesheet gives the timeline (light or dark); the text size is the chart's own. */
 export function readPalette(root: HTMLElement, data: TimelineData): Palette {
 	const css = getComputedStyle(root);
 	const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-	const family = css.fontFamily || 'system-ui, sans-serif';
+	const stage = getComputedStyle(root.querySelector('[data-tl-stage]') ?? root);
+	const family = stage.fontFamily || 'system-ui, sans-serif';
+	const size = Math.round((parseFloat(stage.fontSize) || 11) * 10) / 10;
 	return {
 		types: data.types.map((t) => v(`--tl-${t.id}`, '#666')),
 		ink: v('--tl-ink', '#1d1d1b'),
@@ -25,7 +28,15 @@ export function readPalette(root: HTMLElement, data: TimelineData): Palette {
 		band: v('--tl-band', 'rgba(0,0,0,0.025)'),
 		bg: v('--tl-bg', '#fff'),
 		focus: v('--tl-focus', '#1f5c4a'),
-		font: `11px ${family}`,
-		boldFont: `600 11px ${family}`,
+		font: `${size}px ${family}`,
+		boldFont: `600 ${size}px ${family}`,
+		fontSize: size,
 	};
+}
+
+/** Measures titles in the labels' font, on a canvas of its own so drawing never has to switch fonts back. */
+export function titleFitter(size: number, title: (i: number) => string, font: string): TitleFitter {
+	const ctx = document.createElement('canvas').getContext('2d')!;
+	ctx.font = font;
+	return new TitleFitter(size, title, (text) => ctx.measureText(text).width);
 }

@@ -1,11 +1,13 @@
 /**
  * The main chart's canvas: sized to the layout, and drawn (frame-geometry.ts,
- * render-frame.ts) at most once per animation frame, with the window and its count in words.
+ * render-frame.ts) at most once per animation frame, with the window and its count in
+ * words; the marks are labelled once the list below has given their titles.
  */
 import { inViewText } from '../timeline/chart-text.ts';
 import { packFrame, type FrameMarks } from '../timeline/frame-geometry.ts';
 import type { FrameLayout } from '../timeline/frame-layout.ts';
 import { Packing, type Lane } from '../timeline/lanes.ts';
+import { MarkLabels, type TitleFitter } from '../timeline/mark-labels.ts';
 import { renderFrame, type Palette } from '../timeline/render-frame.ts';
 import { contextLabel, ticks, windowOf } from '../timeline/time-scale.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
@@ -20,12 +22,17 @@ declare global {
 	}
 }
 
+/** Titles a frame may measure (a few microseconds each), the rest waiting for the next. */
+const MEASURES_PER_FRAME = 150;
+
 /** What a frame shows besides the marks: read when it is drawn. */
 export interface FrameState {
 	laneMode: LaneMode;
 	palette: Palette;
 	hover: number;
 	focus: number;
+	/** The titles, measured in the labels' font; undefined until the list has loaded. */
+	titles: TitleFitter | undefined;
 }
 
 export interface Frame {
@@ -48,7 +55,8 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 	const canvas = root.querySelector<HTMLCanvasElement>('[data-tl-canvas]')!;
 	const inViewEl = root.querySelector<HTMLElement>('[data-tl-inview]')!;
 	const ctx = canvas.getContext('2d')!;
-	const packing = new Packing();
+	const reuse = { packing: new Packing(), labels: new MarkLabels() };
+	const packing = reuse.packing;
 	let lanes: readonly Lane[] = [];
 	let layout: FrameLayout | undefined;
 	let marks: FrameMarks | undefined;
@@ -62,12 +70,15 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 		const s = state();
 		const scale = vp.scale();
 		const w = windowOf(scale);
-		marks = packFrame(data, lanes, layout, w, packing);
+		s.titles?.startFrame(MEASURES_PER_FRAME);
+		marks = packFrame(data, lanes, layout, w, reuse, s.titles);
 		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, layout.width < 500 ? 70 : 90), context: contextLabel(scale), palette: s.palette, hover: s.hover, focus: s.focus });
 		const text = inViewText(s.laneMode, packing.inView.reduce((sum, n) => sum + n, 0), w);
 		if (inViewEl.textContent !== text) inViewEl.textContent = text;
 		drawn();
 		window.__timelineFrameTimes?.push(performance.now() - t0);
+		// Titles not measured yet are labelled in the next frame.
+		if (s.titles?.pending) requestDraw();
 		if (!firstDrawn) performance.mark('timeline:first-render');
 		firstDrawn = true;
 	}

@@ -6,13 +6,14 @@
  * pure modules in src/timeline/; this file and its timeline-*.ts helpers wire them to the DOM.
  */
 import type { FilteredView } from '../timeline/filter-events.ts';
+import { drawnShare } from '../timeline/frame-geometry.ts';
 import { frameLayout } from '../timeline/frame-layout.ts';
-import { assignLanes, type Lane } from '../timeline/lanes.ts';
-import { openingWindow } from '../timeline/opening-window.ts';
-import { fullWindow } from '../timeline/time-scale.ts';
+import { assignLanes, Packing, type Lane } from '../timeline/lanes.ts';
+import type { TitleFitter } from '../timeline/mark-labels.ts';
+import { openingWindow, periodWindow, subjectFrom } from '../timeline/opening-window.ts';
 import { unpackTimeline } from '../timeline/timeline-data.ts';
 import { resolveWindow, savedWindow, zoomWindow, type DayWindow } from '../timeline/view-window.ts';
-import { readPalette } from './timeline-canvas.ts';
+import { readPalette, titleFitter } from './timeline-canvas.ts';
 import { chart } from './timeline-chart.ts';
 import { filterControls } from './timeline-filters.ts';
 import { focusControls } from './timeline-focus.ts';
@@ -49,10 +50,13 @@ function mount(root: HTMLElement) {
 	const data = unpackTimeline(JSON.parse(document.getElementById(root.dataset.source ?? '')?.textContent ?? 'null'));
 	if (data.size === 0) return;
 	const compact = root.hasAttribute('data-compact');
+	// One or two events: their marks and titles, without an overview or zoom to work.
+	const small = data.size <= 2;
 	const stage = root.querySelector<HTMLElement>('[data-tl-stage]')!;
+	for (const el of root.querySelectorAll<HTMLElement>('.tl-overview, .tl-zoom')) el.hidden = small;
 	root.querySelector<HTMLElement>('[data-tl-chart]')!.hidden = false;
-	const full = fullWindow(data.first, data.last);
-	const opening = openingWindow(data.first, data.last);
+	const full = periodWindow(data);
+	let opening: DayWindow = full; // fitted to the events once the chart's width is known
 
 	const url = urlState(root.hasAttribute('data-url-state'), data.types.map((t) => t.id), (next) => {
 		view = next;
@@ -66,14 +70,15 @@ function mount(root: HTMLElement) {
 	let lanes: Lane[] = [];
 	let width = 0;
 	let palette = readPalette(root, data);
+	let titles: TitleFitter | undefined; // once the list has loaded
 
-	const ov = overview(root, full, (w) => setWindow(w, false));
+	const ov = overview(root, full, subjectFrom(data), (w) => setWindow(w, false));
 	const vp = viewport(root.querySelector('[data-tl-canvas]')!, full, matchMedia('(prefers-reduced-motion: reduce)'), (byReader) => {
 		ch.requestDraw();
 		ov.sync(vp.shown());
 		if (byReader) saveWindowSoon();
 	});
-	const ch = chart(root, data, vp, () => ({ laneMode: view.lanes, palette, hover: focus.hover, focus: focus.focus }), () => focus.follow());
+	const ch = chart(root, data, vp, () => ({ laneMode: view.lanes, palette, hover: focus.hover, focus: focus.focus, titles }), () => focus.follow());
 	const controls = filterControls(root, data, () => view, (next) => {
 		view = next;
 		applyFilters('push');
@@ -100,12 +105,23 @@ function mount(root: HTMLElement) {
 	}
 	const drawOverview = () => ov.draw({ data, pass: shown.pass, palette });
 
+	const layoutFor = (ls: readonly Lane[]) => frameLayout(ls, width, { compact, fontSize: palette.fontSize, maxRows: small ? data.size : undefined });
 	function layOut() {
-		const layout = frameLayout(lanes, width, compact);
+		const layout = layoutFor(lanes);
 		// The brush first: fitting the zoom moves it.
 		ov.fit(layout);
 		ch.layOut(lanes, layout);
 		drawOverview();
+	}
+
+	/** Where the events are, for this chart's width: with every event, so a shared link with filters opens as the page does. */
+	function fittedOpening(): [number, number] {
+		const everything = shown.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes);
+		const layout = layoutFor(everything);
+		const packing = new Packing();
+		// A row reads with no more than a mark every two marks' width.
+		const capacity = (everything.length * layout.rows * (layout.right - layout.left)) / (4 * layout.radius + 4);
+		return openingWindow({ data, capacity, drawn: (w) => drawnShare(data, everything, layout, w, packing) });
 	}
 
 	function applyFilters(history: 'push' | 'none') {
@@ -132,6 +148,9 @@ function mount(root: HTMLElement) {
 			return fail(root, `The interactive timeline could not start (the list has ${items.size} events but its data ${data.size}; rebuild the site). The list of events below is complete.`);
 		}
 		list = items;
+		const seen: string[] = [];
+		titles = titleFitter(data.size, (i) => (seen[i] ??= items.title(i)), palette.font);
+		ch.requestDraw();
 		root.dataset.tlReady = '';
 		// A text filter from the URL could not be applied without the titles.
 		if (view.filters.q.trim()) applyFilters('none');
@@ -148,6 +167,7 @@ function mount(root: HTMLElement) {
 		if (Math.abs(stage.clientWidth - width) > 1) resize();
 	}).observe(stage);
 	resize();
+	opening = fittedOpening();
 	setWindow(resolveWindow(view.window, full, opening), false, true);
 	ch.draw();
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
-import { eventAnchor, findMark, packFrame, stripAnchor } from './frame-geometry.ts';
+import { drawnShare, eventAnchor, findMark, packFrame, stripAnchor } from './frame-geometry.ts';
 import { frameLayout, rowY } from './frame-layout.ts';
 import { assignLanes } from './lanes.ts';
 import { sampleData, type Row } from './test-support.ts';
@@ -13,7 +13,7 @@ const data = sampleData([
 ]);
 const pass = new Uint8Array([1, 1, 1, 1, 1, 1, 1, 1, 0]);
 const lanes = assignLanes(data, pass, 'type');
-const layout = frameLayout(lanes, 1000, true);
+const layout = frameLayout(lanes, 1000, { compact: true });
 const [BATTLE, LEFT_OUT, PROTEST, FILTERED] = [0, 6, 7, 8];
 const window = [dayOf('2025-03-01'), dayOf('2025-03-31')] as const;
 
@@ -51,5 +51,11 @@ describe('frame geometry', () => {
 
 	it('anchors nothing for an event the filters left out', () => {
 		expect(eventAnchor(data, lanes, layout, marks, FILTERED)).toBeUndefined();
+	});
+
+	it('tells how legibly a window shows: the share of its events with a mark of their own', () => {
+		// Seven battles on one day in five rows, and the protest: six of the eight events in view get a mark.
+		expect(drawnShare(data, lanes, layout, window)).toBeCloseTo(6 / 8);
+		expect(drawnShare(data, lanes, layout, [dayOf('2026-01-01'), dayOf('2026-02-01')])).toBe(1);
 	});
 });

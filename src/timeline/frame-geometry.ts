@@ -1,10 +1,11 @@
 /**
- * Where one frame's marks are: the lanes packed for the window shown, and each packed
- * mark's row centre. Drawing, hit testing and the card all read this one result.
+ * Where one frame's marks are: the lanes packed for the window shown, each packed mark's
+ * row centre, and the labels beside them. Drawing, hit testing and the card all read this one result.
  */
 import { rowY, type FrameLayout } from './frame-layout.ts';
 import { packLanes, Packing, type Lane } from './lanes.ts';
 import { markExtent, markX } from './mark-geometry.ts';
+import { layoutLabels, MarkLabels, type TitleFitter } from './mark-labels.ts';
 import { linearOf, type Linear } from './time-scale.ts';
 import type { TimelineData } from './timeline-data.ts';
 
@@ -19,6 +20,8 @@ export interface FrameMarks {
 	packing: Packing;
 	/** The vertical centre of each packed mark. */
 	ys: Float32Array;
+	/** The marks' labels (none until the titles are known). */
+	labels?: MarkLabels;
 }
 
 export interface Point {
@@ -26,13 +29,25 @@ export interface Point {
 	y: number;
 }
 
-/** Packs the lanes for a window (reusing `packing`'s arrays) and places each mark's row. */
-export function packFrame(data: TimelineData, lanes: readonly Lane[], layout: FrameLayout, window: readonly [number, number], packing = new Packing()): FrameMarks {
+export interface FrameReuse {
+	packing?: Packing;
+	labels?: MarkLabels;
+}
+
+/**
+ * Packs the lanes for a window and places each mark's row, then, once `titles` are known,
+ * the labels (reusing the arrays in `reuse` from frame to frame).
+ */
+export function packFrame(data: TimelineData, lanes: readonly Lane[], layout: FrameLayout, window: readonly [number, number], reuse: FrameReuse = {}, titles?: TitleFitter): FrameMarks {
 	const scale = linearOf(window, [layout.left, layout.right]);
-	packLanes(data, lanes, { ...scale, left: layout.left, right: layout.right, rows: layout.rows, radius: layout.radius, gap: MARK_GAP, binWidth: BIN_WIDTH }, packing);
+	const packing = reuse.packing ?? new Packing();
+	const labelWidth = titles ? (i: number) => titles.known(i) : undefined;
+	packLanes(data, lanes, { ...scale, left: layout.left, right: layout.right, rows: layout.rows, radius: layout.radius, gap: MARK_GAP, binWidth: BIN_WIDTH, labelWidth }, packing);
 	const ys = new Float32Array(packing.count);
 	for (let k = 0; k < packing.count; k++) ys[k] = rowY(layout, packing.lane[k]!, packing.row[k]!);
-	return { scale, packing, ys };
+	const marks: FrameMarks = { scale, packing, ys };
+	if (titles) marks.labels = layoutLabels(data, marks, { left: layout.left, right: layout.right, radius: layout.radius, titles }, reuse.labels ?? new MarkLabels());
+	return marks;
 }
 
 /** The first packed mark of event i, or -1 when it has none in this frame. */
@@ -58,4 +73,11 @@ export function eventAnchor(data: TimelineData, lanes: readonly Lane[], layout: 
 	const k = findMark(p, i);
 	if (k < 0) return stripAnchor(data, lanes, layout, marks, i);
 	return { x: markX(data, i, p.x0[k]!, p.x1[k]!, layout.left), y: marks.ys[k]! };
+}
+
+/** The share of the events in a window that get a mark of their own (1 for an empty window): how legibly it shows. */
+export function drawnShare(data: TimelineData, lanes: readonly Lane[], layout: FrameLayout, window: readonly [number, number], packing = new Packing()): number {
+	const p = packFrame(data, lanes, layout, window, { packing }).packing;
+	const inView = p.inView.reduce((sum, n) => sum + n, 0);
+	return inView ? p.count / inView : 1;
 }

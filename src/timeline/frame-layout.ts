@@ -28,13 +28,22 @@ export function rowsPerLane(lanes: number, compact: boolean): number {
 	return Math.max(2, Math.min(6, Math.floor(budget / Math.max(1, lanes))));
 }
 
-export function frameLayout(lanes: readonly Lane[], width: number, compact: boolean): FrameLayout {
+export interface LayoutOptions {
+	compact?: boolean | undefined;
+	/** The chart's text size in CSS pixels (the page's, read from the stylesheet): rows and bands grow with it. */
+	fontSize?: number | undefined;
+	/** At most this many rows per lane: a chart of one or two events needs no more. */
+	maxRows?: number | undefined;
+}
+
+export function frameLayout(lanes: readonly Lane[], width: number, { compact = false, fontSize = 11, maxRows = 6 }: LayoutOptions = {}): FrameLayout {
 	const labelsAbove = width < 640;
 	const gutter = labelsAbove ? 0 : Math.min(170, Math.round(width * 0.16));
-	const rows = rowsPerLane(lanes.length, compact);
-	const rowHeight = labelsAbove ? 11 : 12;
-	const axisHeight = 36;
-	const labelHeight = labelsAbove ? 14 : 0;
+	const rows = Math.min(maxRows, rowsPerLane(lanes.length, compact));
+	// A row holds a label of the text's height with a pixel or two to spare.
+	const rowHeight = labelsAbove ? Math.max(11, Math.round(fontSize + 1)) : Math.max(12, Math.round(fontSize + 2));
+	const axisHeight = axisBand(fontSize);
+	const labelHeight = labelsAbove ? Math.round(fontSize + 3) : 0;
 	let y = axisHeight;
 	const bands = lanes.map(() => {
 		const top = y;
@@ -46,7 +55,7 @@ export function frameLayout(lanes: readonly Lane[], width: number, compact: bool
 	});
 	return {
 		width,
-		height: Math.max(y + 4, axisHeight + 60),
+		height: Math.max(y + 4, axisHeight + Math.min(60, 4 + lanes.length * rows * rowHeight + 16)),
 		left: gutter + 8,
 		right: width - 8,
 		axisHeight,
@@ -58,6 +67,9 @@ export function frameLayout(lanes: readonly Lane[], width: number, compact: bool
 		lanes: bands,
 	};
 }
+
+/** The axis band's height for a text size: a line of tick labels, a line for the period, and room (36 px at 11 px). */
+export const axisBand = (fontSize: number) => Math.round(fontSize * 3.27);
 
 /** The vertical centre of a row. */
 export const rowY = (f: FrameLayout, lane: number, row: number) => f.lanes[lane]!.rowsTop + row * f.rowHeight + f.rowHeight / 2;

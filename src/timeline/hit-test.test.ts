@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameMarks } from './frame-geometry.ts';
 import { hitTest } from './hit-test.ts';
 import { Packing } from './lanes.ts';
+import { MarkLabels } from './mark-labels.ts';
 
 /** Marks as [event, x0, x1, y]. */
 function frame(marks: [number, number, number, number][]): FrameMarks {
@@ -51,4 +52,15 @@ describe('hit test', () => {
 	});
 
 	it('picks nothing in an empty frame', () => expect(hitTest(frame([]), ROW, 0, 0)).toBe(-1));
+
+	it('picks an event by its label, where no mark is in reach', () => {
+		const labelled = frame([[7, 100, 108, 50], [8, 300, 308, 50]]);
+		labelled.labels = new MarkLabels();
+		labelled.labels.push(0, 112, { text: 'A shortened tit…', width: 90 });
+		expect(hitTest(labelled, ROW, 180, 52)).toBe(7);
+		expect(hitTest(labelled, ROW, 205, 50)).toBe(-1);
+		expect(hitTest(labelled, ROW, 180, 50 + ROW)).toBe(-1);
+		// A mark in reach still wins over a label.
+		expect(hitTest(labelled, ROW, 296, 50)).toBe(8);
+	});
 });

@@ -1,14 +1,11 @@
 /**
  * Which event is under the pointer. A mark is hit within its row (half a row above or
  * below its centre, plus a pixel) and up to a few pixels beside it; of several, the
- * nearest wins, a vertical miss counting a quarter as much as a horizontal one.
+ * nearest wins, a vertical miss counting a quarter as much as a horizontal one. Failing
+ * a mark, a label is hit anywhere over it in its row: a shortened title shows whole in the card.
  */
 import type { FrameMarks } from './frame-geometry.ts';
-
-/** Pixels added to each side of a mark before measuring. */
-const PAD = 2;
-/** How far beside its padded extent a mark is still hit. */
-const REACH = 3;
+import { HIT_PAD as PAD, HIT_REACH as REACH } from './mark-geometry.ts';
 
 /** The event whose mark is nearest to (x, y) and within reach, or -1. */
 export function hitTest(marks: FrameMarks, rowHeight: number, x: number, y: number): number {
@@ -25,5 +22,14 @@ export function hitTest(marks: FrameMarks, rowHeight: number, x: number, y: numb
 		const d = dx + dy / 4;
 		if (d < bestD) [best, bestD] = [p.event[k]!, d];
 	}
-	return best;
+	return best >= 0 ? best : hitLabel(marks, rowHeight, x, y);
+}
+
+function hitLabel({ labels, packing, ys }: FrameMarks, rowHeight: number, x: number, y: number): number {
+	if (!labels) return -1;
+	for (let j = 0; j < labels.count; j++) {
+		const k = labels.mark[j]!;
+		if (Math.abs(ys[k]! - y) <= rowHeight / 2 && x >= labels.x[j]! && x <= labels.x[j]! + labels.width[j]!) return packing.event[k]!;
+	}
+	return -1;
 }

@@ -87,4 +87,40 @@ describe('lanes', () => {
 		// Only the protest keeps its own mark.
 		expect([...p.event.subarray(0, p.count)]).toEqual([40]);
 	});
+
+	it('stacks a few events of one day side by side within the day, rather than in the strip, once the day is wide', () => {
+		// A four-day window on a wide chart: a day is 250 px. A range fills row 0, so three dots share row 1.
+		const day = sampleData([['2025-03-05/2025-03-08', 'battle'], ['2025-03-06', 'battle'], ['2025-03-06', 'battle'], ['2025-03-06', 'battle']]);
+		const o = opts({ a: 250, b: -250 * dayOf('2025-03-05'), right: 1000, rows: 2, radius: 4, gap: 2, binWidth: 3 });
+		const p = packLanes(day, assignLanes(day, all(4), 'type'), o);
+		expect(p.count).toBe(4);
+		expect(p.overflow[0]!.every((n) => n === 0)).toBe(true);
+		const dots = [1, 2, 3].map((i) => [...p.event.subarray(0, p.count)].indexOf(i));
+		expect(dots.map((k) => p.row[k])).toEqual([1, 1, 1]);
+		const [dayStart, dayEnd] = [250, 500];
+		for (const k of dots) {
+			expect(p.x0[k]).toBeGreaterThanOrEqual(dayStart);
+			expect(p.x1[k]).toBeLessThanOrEqual(dayEnd);
+		}
+		for (let n = 1; n < 3; n++) expect(p.x0[dots[n]!]).toBeGreaterThanOrEqual(p.x1[dots[n - 1]!]! + 2);
+	});
+
+	it('leaves coincident events in the strip while a day is narrower than two marks', () => {
+		const day = sampleData([['2025-03-06', 'battle'], ['2025-03-06', 'battle'], ['2025-03-06', 'battle']]);
+		const p = packLanes(day, assignLanes(day, all(3), 'type'), opts({ a: 12, b: -12 * dayOf('2025-03-01'), right: 400, radius: 4, gap: 2 }));
+		expect(p.count).toBe(2);
+	});
+
+	it('with titles known, picks rows that leave labels room, without changing which events get a mark', () => {
+		const rows = sampleData(Array.from({ length: 12 }, (_, k) => [`2025-03-${String(2 + 2 * k).padStart(2, '0')}`, 'battle'] as [string, string]));
+		const lanes = assignLanes(rows, all(12), 'type');
+		const o = opts({ a: 30, b: -30 * dayOf('2025-03-01'), right: 900, rows: 3, radius: 4, gap: 2, binWidth: 3 });
+		const plain = packLanes(rows, lanes, o);
+		const plainEvents = [...plain.event.subarray(0, plain.count)].sort();
+		expect([...plain.row.subarray(0, plain.count)].every((r) => r === 0)).toBe(true);
+		const labelled = packLanes(rows, lanes, { ...o, labelWidth: () => 100 });
+		expect([...labelled.event.subarray(0, labelled.count)].sort()).toEqual(plainEvents);
+		// Marks 60 px apart with 100 px titles: they take turns between rows, each title whole.
+		expect([...labelled.row.subarray(0, 4)]).toEqual([0, 1, 0, 1]);
+	});
 });

@@ -6,7 +6,7 @@
  */
 import type { TimelineData } from './timeline-data.ts';
 import type { LaneMode } from './view-state.ts';
-import { markExtent } from './mark-geometry.ts';
+import { isDot, LABEL_CLEAR, LABEL_GAP, LABEL_RESERVE, markExtent, MIN_LABEL_WIDTH } from './mark-geometry.ts';
 
 export interface Lane {
 	key: string;
@@ -68,6 +68,11 @@ export interface PackOptions {
 	gap: number;
 	/** Width of a density bin in pixels. */
 	binWidth: number;
+	/**
+	 * The width of event i's label, once titles are known: rows are then chosen so that
+	 * labels have room, which changes rows but never which events get a mark.
+	 */
+	labelWidth?: ((i: number) => number) | undefined;
 }
 
 /** The packed marks of one frame, in flat arrays reused from frame to frame. */
@@ -132,7 +137,7 @@ function firstFrom(data: TimelineData, events: Uint32Array, day: number): number
 export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOptions, out = new Packing()): Packing {
 	out.count = 0;
 	const bins = Math.max(1, Math.ceil((o.right - o.left) / o.binWidth));
-	const rowEnd = new Float64Array(o.rows);
+	const rows = new RowEnds(o);
 	// The first visible day; events starting up to maxLength days earlier may reach in.
 	const dayLeft = (o.left - o.b) / o.a;
 	const dayRight = (o.right - o.b) / o.a;
@@ -150,18 +155,29 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 		const from = firstFrom(data, lane.events, Math.floor(dayLeft) - data.maxLength - 1);
 		// Known dates first; spans of uncertainty (a month, a year) take the room left over.
 		for (let pass = 0; pass < 2; pass++) {
-			rowEnd.fill(-Infinity);
+			rows.reset();
 			for (let k = from; k < lane.events.length; k++) {
 				const i = lane.events[k]!;
 				if (data.start[i]! > dayRight) break;
 				if (((data.flags[i]! & 3) === 2) !== (pass === 1)) continue;
-				const [x0, x1] = markExtent(data, i, o);
+				let [x0, x1] = markExtent(data, i, o);
 				if (x1 < o.left + 1 || x0 > o.right) continue;
 				seen++;
-				let row = 0;
-				while (row < o.rows && (rowEnd[row]! + o.gap > x0 || (pass === 1 && !fitsBetween(out, l, row, x0, x1, o.gap)))) row++;
-				if (row < o.rows) {
-					rowEnd[row] = x1;
+				let row: number;
+				if (pass === 0) {
+					row = rows.choose(x0);
+					if (row < 0 && isDot(data, i)) {
+						// Events on one day share the day: a dot moves right within it rather than into the strip.
+						const shifted = rows.shift(x1 - x0, Math.min(o.right, o.a * data.end[i]! + o.b));
+						if (shifted) [row, x0, x1] = shifted;
+					}
+				} else {
+					row = 0;
+					while (row < o.rows && (rows.end[row]! + o.gap > x0 || !fitsBetween(out, l, row, x0, x1, o.gap))) row++;
+					if (row === o.rows) row = -1;
+				}
+				if (row >= 0) {
+					rows.place(row, x1, o.labelWidth?.(i) ?? 0);
 					out.push(i, l, row, x0, x1);
 				} else {
 					// A left-out span of uncertainty wider than a few bins has no one place in
@@ -181,6 +197,64 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 		out.inView[l] = seen;
 	});
 	return out;
+}
+
+/**
+ * Where each row of a lane ends as it is filled left to right: its last mark, and the room
+ * that mark's label would take.
+ */
+class RowEnds {
+	end: Float64Array;
+	label: Float64Array;
+	o: PackOptions;
+	constructor(o: PackOptions) {
+		this.o = o;
+		this.end = new Float64Array(o.rows);
+		this.label = new Float64Array(o.rows);
+	}
+	reset() {
+		this.end.fill(-Infinity);
+		this.label.fill(-Infinity);
+	}
+	place(row: number, x1: number, labelWidth: number) {
+		this.end[row] = x1;
+		this.label[row] = labelWidth > 0 ? x1 + LABEL_GAP + Math.min(labelWidth, LABEL_RESERVE) : x1;
+	}
+	/**
+	 * The row for a mark starting at x0, or -1: without labels the first with room; with
+	 * labels the first that leaves the previous mark's label whole, else the one that
+	 * leaves it the most room (if a useful amount), else the first with room.
+	 */
+	choose(x0: number): number {
+		const { end, label, o } = this;
+		let fit = -1;
+		let roomy = -1;
+		let room = MIN_LABEL_WIDTH;
+		for (let r = 0; r < o.rows; r++) {
+			if (end[r]! + o.gap > x0) continue;
+			if (!o.labelWidth) return r;
+			if (fit < 0) fit = r;
+			if (label[r]! + LABEL_CLEAR <= x0) return r;
+			const free = x0 - LABEL_CLEAR - (end[r]! + LABEL_GAP);
+			if (free > room) [roomy, room] = [r, free];
+		}
+		return roomy >= 0 ? roomy : fit;
+	}
+	/**
+	 * A place for a dot of `width` that fits no row where it is, further right but before
+	 * `limit` (the end of its day): the row where it moves least, then on far enough to
+	 * leave the previous label its room, but by no more than half the room left in the day,
+	 * so more of the day's events fit after it. [row, x0, x1], or undefined.
+	 */
+	shift(width: number, limit: number): [number, number, number] | undefined {
+		const { end, label, o } = this;
+		let best = -1;
+		for (let r = 0; r < o.rows; r++) if (end[r]! + o.gap + width <= limit && (best < 0 || end[r]! < end[best]!)) best = r;
+		if (best < 0) return undefined;
+		const from = end[best]! + o.gap;
+		const x0 = Math.max(from, Math.min(label[best]! + LABEL_CLEAR, from + (limit - width - from) / 2));
+		return [best, x0, x0 + width];
+	}
 }
 
 function addToBin(bins: Uint16Array, o: PackOptions, x0: number, x1: number) {

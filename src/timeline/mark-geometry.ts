@@ -26,3 +26,15 @@ export function markExtent(data: Pick<TimelineData, 'flags' | 'start' | 'end'>, 
 export function markX(data: Pick<TimelineData, 'flags'>, i: number, x0: number, x1: number, from = -Infinity): number {
 	return isDot(data, i) ? (x0 + x1) / 2 : Math.max(x0, from);
 }
+
+/** Pixels added to each side of a mark before the hit test measures, and how far beside that it still hits. */
+export const HIT_PAD = 2;
+export const HIT_REACH = 3;
+/** A label keeps this far from its own mark (clear of the rings drawn round it)… */
+export const LABEL_GAP = 5;
+/** …and from any other mark's hit area, so pointing at a label never picks a neighbour. */
+export const LABEL_CLEAR = HIT_PAD + HIT_REACH + 1;
+/** Narrower than this, a label is left out rather than cut to a stub. */
+export const MIN_LABEL_WIDTH = 44;
+/** The room the packer tries to keep for a label; longer titles are shortened. */
+export const LABEL_RESERVE = 160;

@@ -1,6 +1,7 @@
 /**
  * Draws one frame of the main chart: axis, lane bands and labels, marks batched by
- * colour (one fill per type and shape), density strips, then hover and focus rings.
+ * colour (one fill per type and shape), density strips, the marks' titles, then hover
+ * and focus rings.
  */
 import { decodeFlags, type TimelineData } from './timeline-data.ts';
 import type { Lane, Packing } from './lanes.ts';
@@ -53,6 +54,7 @@ export function renderFrame(ctx: Ctx, f: FrameInput): void {
 	allegedParts(ctx, f);
 	approximateRings(ctx, f);
 	densityStrips(ctx, f);
+	markLabels(ctx, f);
 	ctx.restore();
 	laneLabels(ctx, f);
 	hoverAndFocus(ctx, f);
@@ -155,6 +157,22 @@ function densityStrips(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInpu
 	});
 }
 
+/** Each label centred on its mark's row (mark-labels.ts decided where, and how much of the title). */
+function markLabels(ctx: Ctx, { marks, palette }: FrameInput) {
+	const labels = marks.labels;
+	if (!labels?.count) return;
+	ctx.font = palette.font;
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'middle';
+	// Over a band of uncertainty, a halo in the page's colour keeps the band's dashed edges from striking the text through.
+	ctx.strokeStyle = palette.bg;
+	ctx.lineWidth = 3;
+	ctx.lineJoin = 'round';
+	for (let j = 0; j < labels.count; j++) if (labels.inside[j]) ctx.strokeText(labels.text[j]!, labels.x[j]!, marks.ys[labels.mark[j]!]!);
+	ctx.fillStyle = palette.ink;
+	for (let j = 0; j < labels.count; j++) ctx.fillText(labels.text[j]!, labels.x[j]!, marks.ys[labels.mark[j]!]!);
+}
+
 /** Lane labels last, over a gutter or above the rows. */
 function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) {
 	const p = marks.packing;
@@ -165,7 +183,7 @@ function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) 
 		ctx.textBaseline = 'middle';
 		ctx.fillStyle = lane.type >= 0 ? palette.types[lane.type]! : palette.ink;
 		const label = truncate(ctx, lane.label, L.labelsAbove ? L.width - 16 : L.left - 20);
-		const y = L.labelsAbove ? band.top + 8 : band.rowsTop + Math.min(L.rows, 2) * L.rowHeight / 2;
+		const y = L.labelsAbove ? band.top + Math.round(palette.fontSize * 0.73) : band.rowsTop + Math.min(L.rows, 2) * L.rowHeight / 2;
 		if (lane.type >= 0) {
 			ctx.beginPath();
 			eventDot(ctx, 12, y, 3.5);
@@ -177,7 +195,7 @@ function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) 
 		if (hidden && !p.dense[l] && !L.labelsAbove && L.rows > 2) {
 			ctx.font = palette.font;
 			ctx.fillStyle = palette.muted;
-			ctx.fillText(`+${hidden} more`, 20, y + 14);
+			ctx.fillText(`+${hidden} more`, 20, y + Math.round(palette.fontSize + 3));
 		}
 	});
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { recorder } from './marks/recorder.ts';
+import { overviewAxis } from './overview-axis.ts';
 import { OVERVIEW_HEIGHT, renderOverview } from './render-overview.ts';
 import { sampleData } from './test-support.ts';
 
-const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x' };
+const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x', fontSize: 11 };
 const data = sampleData([
 	['2025-01-10', 'battle'],
 	['2025-06-10', 'protest'],
@@ -50,5 +51,21 @@ describe('overview', () => {
 		expect(rects.filter((r) => r.colour === palette.muted && r.h === 12).length).toBeGreaterThan(labels.length);
 		expect(labels.length).toBeGreaterThan(2);
 		for (const l of labels) expect(l.x + l.text.length * 6).toBeLessThan(layout.right);
+	});
+
+	it('draws early context in a stub at the left, after a break, with the transition over the rest', () => {
+		const early = sampleData([['2012-03-01', 'battle'], ['2025-01-10', 'battle'], ['2025-06-10', 'protest']]);
+		const wide = [dayOf('2011-12-01'), dayOf('2026-01-01')] as const;
+		const axis = overviewAxis(wide, [layout.left, layout.right], dayOf('2024-12-20'));
+		const r = recorder();
+		renderOverview(r.ctx, { data: early, pass: new Uint8Array([1, 1, 1]), full: wide, layout, palette, axis });
+		const rects = r.styled.filter((c) => c.call[0] === 'fillRect' && c.style.fillStyle === palette.types[0]).map((c) => c.call[1] as number);
+		// The 2012 column in the stub; January 2025 well inside the plot, not squeezed to its right edge.
+		expect(Math.min(...rects)).toBeLessThan(axis.stub!.x1);
+		expect(Math.max(...rects)).toBeLessThan(layout.left + (layout.right - layout.left) * 0.3);
+		const labels = r.calls.filter((c) => c[0] === 'fillText').map((c) => c[1]);
+		expect(labels).toContain('2012');
+		expect(labels.some((l) => /Mar|Apr|Jun/.test(String(l)))).toBe(true);
+		expect(r.calls.filter((c) => c[0] === 'lineTo').length).toBe(2);
 	});
 });

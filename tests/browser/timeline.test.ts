@@ -111,9 +111,9 @@ describe('timeline, served', () => {
 		const second = urlWindow(page)!;
 		expect(second[1] - second[0]).toBeLessThan(first[1] - first[0]);
 		expect(await page.locator('[data-tl-inview]').textContent()).not.toBe(before);
-		// Back to the whole period: the URL forgets the window.
+		// The whole period: the URL says so (the opening window is only where the events are).
 		await page.getByRole('button', { name: 'All' }).click();
-		await waitForUrl(page, (s) => !s.has('view'));
+		await waitForUrl(page, (s) => s.get('view') === 'all');
 
 		// Brushing a stretch of the overview zooms the chart to it.
 		await page.locator('[data-tl-brush]').scrollIntoViewIfNeeded();
@@ -122,7 +122,7 @@ describe('timeline, served', () => {
 		await page.mouse.down();
 		await page.mouse.move(overview.x + overview.width * 0.4, overview.y + overview.height / 2, { steps: 5 });
 		await page.mouse.up();
-		await waitForUrl(page, (s) => s.has('view'));
+		await waitForUrl(page, (s) => (s.get('view') ?? '').includes('..'));
 		const brushed = urlWindow(page)!;
 		const all = (await page.evaluate(() => JSON.parse(document.getElementById('tl-data')!.textContent!).s.length)) as number;
 		expect(all).toBe(TOTAL);
@@ -243,6 +243,108 @@ describe('timeline, served', () => {
 	});
 });
 
+/**
+ * Records the text each canvas draws in its last frame (a frame starts with clearRect): the
+ * chart's tick, lane and mark labels, the overview's ticks. Installed before the page's scripts.
+ */
+function recordCanvasText() {
+	const w = window as unknown as { __canvasText: Record<string, { text: string; x: number; y: number }[]> };
+	w.__canvasText = { chart: [], overview: [] };
+	const which = (c: CanvasRenderingContext2D) => (c.canvas.hasAttribute('data-tl-canvas') ? 'chart' : c.canvas.hasAttribute('data-tl-overview') ? 'overview' : '');
+	const proto = CanvasRenderingContext2D.prototype;
+	const { clearRect, fillText } = proto;
+	proto.clearRect = function (this: CanvasRenderingContext2D, ...a: Parameters<typeof clearRect>) {
+		const k = which(this);
+		if (k) w.__canvasText[k] = [];
+		return clearRect.apply(this, a);
+	};
+	proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, ...rest: [number?]) {
+		const k = which(this);
+		if (k) w.__canvasText[k]!.push({ text: String(text), x, y });
+		return fillText.call(this, text, x, y, ...rest);
+	};
+}
+type Drawn = { text: string; x: number; y: number };
+const canvasText = (page: Page, canvas: 'chart' | 'overview') => page.evaluate((k) => (window as unknown as { __canvasText: Record<string, Drawn[]> }).__canvasText[k]!, canvas);
+/** The titles of the list's events. */
+const titles = (page: Page) => page.$$eval('.tl .event-item__title a', (links) => links.map((a) => a.textContent ?? ''));
+/** Chart labels that are an event's title, whole or shortened with an ellipsis. */
+async function markLabels(page: Page): Promise<(Drawn & { title: string })[]> {
+	const all = await titles(page);
+	const drawn = await canvasText(page, 'chart');
+	return drawn.flatMap((d) => {
+		const title = all.find((t) => t === d.text || (d.text.endsWith('…') && d.text.length > 3 && t.startsWith(d.text.slice(0, -1))));
+		return title ? [{ ...d, title }] : [];
+	});
+}
+
+describe('timeline labels, opening window and small views', () => {
+	let context: BrowserContext;
+	let w: Watched;
+	let page: Page;
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(recordCanvasText);
+		w = await watchedPage(context, new URL(server.url).origin);
+		page = w.page;
+	});
+	afterAll(async () => {
+		expect(w.errors, 'console errors').toEqual([]);
+		await context?.close();
+	});
+
+	test('writes the titles of the events in view beside their marks, and a label shows its event\'s card', async () => {
+		await page.goto(`${server.url}timeline.html?view=2025-03-05..2025-03-12`);
+		await ready(page);
+		await expect.poll(async () => (await markLabels(page)).length).toBeGreaterThanOrEqual(5);
+		const labels = await markLabels(page);
+		expect(labels.map((l) => l.title)).toEqual(expect.arrayContaining(['Attack on security forces in Jableh', 'Killings of Alawite civilians on the coast']));
+		// Labels follow the page's text size (0.7rem), not a fixed 11 px.
+		const font = await page.evaluate(() => getComputedStyle(document.querySelector('[data-tl-stage]')!).fontSize);
+		expect(font).toBe('11.2px');
+		// Pointing at a label, past its mark's reach, shows that event's card.
+		const label = labels.find((l) => l.title === 'Killings of Alawite civilians on the coast')!;
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		await page.mouse.move(box.x + label.x + 30, box.y + label.y);
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(true);
+		expect(await page.locator('[data-tl-card] .tl-card__title').textContent()).toBe('Killings of Alawite civilians on the coast');
+	});
+
+	test('opens on where the events are: all of them, not stretched to 2026 by a date known only as "2025"', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		const inView = (await page.locator('[data-tl-inview]').textContent()) ?? '';
+		const [, n] = /^(\d+) in view, /.exec(inView) ?? [];
+		expect(Number(n)).toBe(TOTAL);
+		// The last dated event is on 22 June 2025; the whole period runs to January 2026.
+		expect(inView).toMatch(/2024 – .*2025$/);
+		expect(inView).not.toMatch(/2026/);
+		await expect.poll(async () => (await markLabels(page)).length).toBeGreaterThanOrEqual(20);
+	});
+
+	test('a place with one event shows its mark and title, without an overview or zoom', async () => {
+		await page.goto(`${server.url}places/baniyas.html`);
+		await ready(page);
+		expect(await count(page)).toBe('1 event');
+		expect(await page.locator('.tl-overview').isVisible()).toBe(false);
+		expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(false);
+		await expect.poll(async () => (await markLabels(page)).map((l) => l.title)).toEqual([(await titles(page))[0]]);
+		// The chart is as tall as its one row needs.
+		expect((await page.locator('[data-tl-canvas]').boundingBox())!.height).toBeLessThan(110);
+	});
+
+	test('labels marks on a phone too', async () => {
+		const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		await phone.addInitScript(recordCanvasText);
+		const p = await phone.newPage();
+		await p.goto(`${server.url}timeline.html`);
+		await ready(p);
+		await expect.poll(async () => (await markLabels(p)).length).toBeGreaterThanOrEqual(8);
+		for (const l of await markLabels(p)) expect(l.x).toBeLessThan(360);
+		await phone.close();
+	});
+});
+
 describe('timeline at 360 px, in dark mode, with reduced motion', () => {
 	test('fits the screen and draws', async () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', reducedMotion: 'reduce', hasTouch: true, isMobile: true });
@@ -316,6 +418,40 @@ describe('timeline of the default archive (dist/), from file://', () => {
 		browser = await launch();
 	});
 	afterAll(() => browser?.close());
+
+	test('the 2012 context event does not squeeze the transition in the overview: the brush picks weeks inside it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(recordCanvasText);
+		const { page, errors } = await watchedPage(context, 'file');
+		await page.goto(pathToFileURL(path.join(siteDir(), 'timeline.html')).href);
+		await ready(page);
+		const ticks = (await canvasText(page, 'overview')).map((t) => t.text);
+		// A stub for the early context, then the transition's months.
+		expect(ticks).toContain('2012');
+		expect(ticks).not.toContain('2016');
+		expect(ticks.filter((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t)).length).toBeGreaterThanOrEqual(3);
+		// Brushing from a third to a half of the overview's width selects a few months in 2025, not years.
+		await page.getByRole('button', { name: 'All' }).click();
+		await waitForUrl(page, (s) => s.get('view') === 'all');
+		await page.locator('[data-tl-brush]').scrollIntoViewIfNeeded();
+		const overview = (await page.locator('[data-tl-brush]').boundingBox())!;
+		await page.mouse.move(overview.x + overview.width * 0.35, overview.y + overview.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(overview.x + overview.width * 0.5, overview.y + overview.height / 2, { steps: 5 });
+		await page.mouse.up();
+		await waitForUrl(page, (s) => /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(s.get('view') ?? ''));
+		const [from, to] = urlWindow(page)!;
+		expect(from).toBeGreaterThan(Date.UTC(2024, 11, 1) / 86_400_000);
+		expect(to).toBeLessThan(Date.UTC(2026, 3, 1) / 86_400_000);
+		expect(to - from).toBeLessThan(120);
+		// The transition takes most of the overview: from the plot's left edge (the 2012 tick) 2025 begins
+		// within its first sixth, not at nine tenths of it.
+		const drawn = await canvasText(page, 'overview');
+		const [start, year] = ['2012', '2025'].map((label) => drawn.find((t) => t.text === label)!.x);
+		expect((year! - start!) / (overview.width - start!)).toBeLessThan(1 / 6);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 
 	test('opens on the transition, not on the 2012 context event; "All" shows the whole period and the URL keeps it', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

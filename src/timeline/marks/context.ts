@@ -4,9 +4,9 @@
  */
 export type Ctx = Pick<
 	CanvasRenderingContext2D,
-	| 'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'closePath' | 'fill' | 'stroke' | 'fillRect' | 'fillText' | 'clearRect'
+	| 'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'rect' | 'closePath' | 'fill' | 'stroke' | 'fillRect' | 'fillText' | 'strokeText' | 'clearRect'
 	| 'save' | 'restore' | 'clip' | 'setLineDash' | 'measureText'
-	| 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'
+	| 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'globalAlpha' | 'font' | 'textAlign' | 'textBaseline'
 >;
 
 export const TAU = Math.PI * 2;

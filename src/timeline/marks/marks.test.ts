@@ -6,7 +6,7 @@ import { eventSpan } from './event-span.ts';
 import { densityStrip } from './density-strip.ts';
 import { timeAxis } from './time-axis.ts';
 
-const style = { ink: '#111', muted: '#666', grid: '#ddd', font: '11px sans-serif', boldFont: 'bold 11px sans-serif' };
+const style = { ink: '#111', muted: '#666', grid: '#ddd', font: '11px sans-serif', boldFont: 'bold 11px sans-serif', fontSize: 11 };
 
 describe('marks', () => {
 	it('draws a day as a circle centred on the day', () => {

@@ -8,9 +8,13 @@ export interface AxisStyle {
 	grid: string;
 	font: string;
 	boldFont: string;
+	/** The size in those fonts, in CSS pixels. */
+	fontSize: number;
 }
 
 export function timeAxis(ctx: Ctx, ticks: readonly Tick[], top: number, bottom: number, left: number, right: number, style: AxisStyle, context: string): void {
+	const fs = style.fontSize;
+	const labelY = top + Math.round(fs + 1);
 	ctx.lineWidth = 1;
 	for (const t of ticks) {
 		if (t.x < left - 1 || t.x > right + 1) continue;
@@ -18,7 +22,7 @@ export function timeAxis(ctx: Ctx, ticks: readonly Tick[], top: number, bottom: 
 		ctx.strokeStyle = style.grid;
 		ctx.globalAlpha = t.level === 'day' ? 0.6 : 1;
 		ctx.beginPath();
-		ctx.moveTo(x, top + 16);
+		ctx.moveTo(x, top + Math.round(fs + 5));
 		ctx.lineTo(x, bottom);
 		ctx.stroke();
 		ctx.globalAlpha = 1;
@@ -28,13 +32,13 @@ export function timeAxis(ctx: Ctx, ticks: readonly Tick[], top: number, bottom: 
 		ctx.fillStyle = t.level === 'day' ? style.muted : style.ink;
 		ctx.textAlign = 'left';
 		ctx.textBaseline = 'alphabetic';
-		ctx.fillText(t.label, x + 3, top + 12);
+		ctx.fillText(t.label, x + 3, labelY);
 	}
 	if (context) {
 		// The period at the left edge, on its own line under the tick labels.
 		ctx.font = style.boldFont;
 		ctx.fillStyle = style.ink;
 		ctx.textAlign = 'left';
-		ctx.fillText(context, left, top + 28);
+		ctx.fillText(context, left, top + Math.round(2.5 * fs));
 	}
 }

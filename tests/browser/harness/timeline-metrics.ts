@@ -72,6 +72,8 @@ export async function measureTimeline(url: string, options: MeasureOptions = {})
 		await page.mouse.move(x, y);
 		const nextFrame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		const steps = options.wheelSteps ?? 25;
+		// The chart zooms with Ctrl and the wheel (a plain wheel scrolls the page).
+		await page.keyboard.down('Control');
 		for (const dy of [-160, 160]) {
 			for (let k = 0; k < steps; k++) {
 				await page.mouse.wheel(0, dy);
@@ -82,6 +84,7 @@ export async function measureTimeline(url: string, options: MeasureOptions = {})
 			await page.mouse.wheel(0, -160);
 			await nextFrame();
 		}
+		await page.keyboard.up('Control');
 		await page.mouse.down();
 		for (let k = 0; k < 20; k++) {
 			await page.mouse.move(x - k * 15, y);
