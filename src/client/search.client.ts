@@ -9,6 +9,7 @@ import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type Se
 import { filterAndOrder, prepareIndex, search, type SearchIndex } from '../search/rank.ts';
 import { FULL_TEXT_GLOBAL, prepareFullText, type FullText, type FullTextSearch } from '../search/full-text.ts';
 import { highlight, snippetText, type Segment } from '../search/snippet.ts';
+import { keepExactMatches, SHARDS_FILE } from '../search/pagefind-shards.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import { paths } from '../model/urls.ts';
 import { isEntityKind, KINDS } from '../model/kinds.ts';
@@ -18,10 +19,13 @@ interface PagefindFragment {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string>;
+	content: string;
+	locations: number[];
 }
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
 	search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
 }
 
@@ -106,9 +110,13 @@ const loadIndex = () => loadScript(form.dataset.index!, () => window[INDEX_GLOBA
 async function loadPagefind(): Promise<Pagefind | undefined> {
 	if (fromDisk) return undefined;
 	try {
-		const pf = (await import(new URL(form.dataset.pagefind!, location.href).href)) as Pagefind;
+		const bundle = new URL(form.dataset.pagefind!, location.href);
+		const pf = (await import(bundle.href)) as Pagefind;
 		// baseUrl '/' keeps result URLs as site paths, whatever sub-path the site is served under.
 		await pf.options({ excerptLength: 24, baseUrl: '/' });
+		// A large archive's index comes in shards (src/search/pagefind-shards.ts), merged into one search here.
+		const shards = (await fetch(new URL(SHARDS_FILE, bundle)).then((r) => r.json())) as string[];
+		await Promise.all(shards.map((folder) => pf.mergeIndex(new URL(`${folder}/`, bundle).href, { baseUrl: '/' })));
 		await pf.init();
 		return pf;
 	} catch (e) {
@@ -166,7 +174,7 @@ async function pagefindResults(pf: Pagefind, state: SearchState): Promise<(Pagef
 	const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
 	const found = await pf.search(state.q, { filters, ...(sort ? { sort } : {}) });
 	const data = await Promise.all(found.results.slice(0, PAGEFIND_MAX).map((r) => r.data()));
-	return data.map((d) => ({ ...d, path: sitePath(d.url) }));
+	return keepExactMatches(data, state.q).map((d) => ({ ...d, path: sitePath(d.url) }));
 }
 
 /** The fallback index's results: the same, and in the same order, served and from disk. */
