@@ -8,8 +8,8 @@
  *
  * Words compare by key: folded (fold.ts), the Latin article (al-, el-…) dropped, the
  * Arabic article and the clitics before it (و، ف، ب، ك، ل) dropped, and Latin words of
- * four letters or more reduced to their transliteration skeleton. Shorter Latin words
- * (HTS, US) must be spelled as written: their skeletons meet too many English words.
+ * reduced to their transliteration skeleton, unless it is under three letters: US or
+ * HTS must be spelled as written, their skeletons would meet too many English words.
  */
 import { LATIN_ARTICLES, searchTokens, skeleton } from './fold.ts';
 
@@ -36,6 +36,8 @@ export interface NameTable {
 	readonly entities: readonly Entity[];
 	/** Entity positions by the keys of a spelling, joined with spaces. */
 	readonly byForm: ReadonlyMap<string, readonly number[]>;
+	/** People by the key of a family name, read only when no spelling matches ("Jolani", "الشرع"). */
+	readonly byFamily: ReadonlyMap<string, readonly number[]>;
 	/** The most keys in one spelling. */
 	readonly longest: number;
 	/** Every spelling folded, in code-unit order, for prefix look-ups. */
@@ -61,12 +63,13 @@ export function wordKey(folded: string): string {
 	if (key !== undefined) return key;
 	if (ARABIC.test(folded)) key = folded.replace(ARABIC_CLITIC_ARTICLE, '');
 	else if (LATIN_ARTICLES.has(folded)) key = '';
-	else if (folded.length < 4 || /^\d+$/.test(folded)) key = folded;
+	else if (/^\d+$/.test(folded)) key = folded;
 	else {
 		// "alsharaa", the article written together, meets "al-Sharaa" when what is left is still a name.
 		const joined = /^(?:al|el)(.{4,})$/.exec(folded);
 		const bare = joined ? skeleton(joined[1]!) : '';
-		key = bare.length >= 4 ? bare : skeleton(folded);
+		const whole = skeleton(folded);
+		key = bare.length >= 4 ? bare : whole.length >= 3 ? whole : folded;
 	}
 	if (keyCache.size > 200_000) keyCache.clear();
 	keyCache.set(folded, key);
@@ -84,12 +87,13 @@ const formKeys = (name: string) => plainWords(name).keys.filter(Boolean);
 
 export function nameTable(sources: readonly NameSource[]): NameTable {
 	const byForm = new Map<string, number[]>();
+	const byFamily = new Map<string, number[]>();
 	const sorted: { folded: string; entity: number; name: string }[] = [];
 	let longest = 0;
-	const add = (keys: string[], at: number) => {
+	const add = (keys: string[], at: number, into = byForm) => {
 		const k = keys.join(' ');
-		const list = byForm.get(k);
-		if (!list) byForm.set(k, [at]);
+		const list = into.get(k);
+		if (!list) into.set(k, [at]);
 		else if (!list.includes(at)) list.push(at);
 		longest = Math.max(longest, keys.length);
 	};
@@ -105,12 +109,12 @@ export function nameTable(sources: readonly NameSource[]): NameTable {
 			sorted.push({ folded: searchTokens(name).join(' '), entity: at, name });
 			// Read only from queries: in a text, "Assad" alone would name every Assad.
 			const family = keys[keys.length - 1]!;
-			if (s.person && keys.length > 1 && family.length >= (ARABIC.test(family) ? 3 : 4)) add([family], at);
+			if (s.person && keys.length > 1 && family.length >= (ARABIC.test(family) ? 3 : 4)) add([family], at, byFamily);
 		}
 		return { names: s.names, forms, compact, within: s.within ?? -1 };
 	});
 	sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.entity - b.entity));
-	return { entities, byForm, longest, sorted, read: new Map() };
+	return { entities, byForm, byFamily, longest, sorted, read: new Map() };
 }
 
 /** One part of a query: a run of words naming entities, or one plain word. */
@@ -144,12 +148,15 @@ export function readQuery(table: NameTable, q: string): ReadQuery {
 		let found: QueryPart | undefined;
 		for (let end = Math.min(folded.length, i + table.longest + 2); end > i && !found; end--) {
 			const span = keys.slice(i, end).filter(Boolean);
-			const entities = span.length ? table.byForm.get(span.join(' ')) : undefined;
+			const entities = span.length ? (table.byForm.get(span.join(' ')) ?? table.byFamily.get(span.join(' '))) : undefined;
 			if (entities) found = { folded: folded.slice(i, end), keys: span, entities: [...entities] };
 		}
 		if (found) {
 			const typed = found.folded.join('');
-			if (!found.entities.some((e) => table.entities[e]!.compact.has(typed))) fuzzy ||= isFuzzy(table, found);
+			// Hama and Hamah are two places: a spelling written as typed names its own entity only.
+			const written = found.entities.filter((e) => table.entities[e]!.compact.has(typed));
+			if (written.length) found.entities = written;
+			else fuzzy ||= isFuzzy(table, found);
 			for (const e of found.entities) if (!names.includes(e)) names.push(e);
 		}
 		const part = found ?? { folded: [folded[i]!], keys: [keys[i]!], entities: [] };
@@ -257,7 +264,8 @@ function plainMatch(words: Words, part: QueryPart): boolean {
 /** A test of prepared words (and what the entry is about) against a query; see textFilter. */
 export function wordsFilter(table: NameTable, q: string): (words: Words, about?: readonly number[]) => boolean {
 	const { parts } = readQuery(table, q);
-	const alternatives = parts.map((p) => (p.entities.length ? [p.keys, ...p.entities.flatMap((e) => table.entities[e]!.forms)] : []));
+	// The entities' spellings only, not the words typed: then every spelling of a name finds the same texts.
+	const alternatives = parts.map((p) => p.entities.flatMap((e) => table.entities[e]!.forms));
 	return (words, about) =>
 		parts.every((p, i) =>
 			p.entities.length ? p.entities.some((e) => isAbout(table, about, e)) || alternatives[i]!.some((seq) => holds(words.keys, seq)) : plainMatch(words, p),

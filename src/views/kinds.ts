@@ -30,6 +30,8 @@ export interface SearchEntry {
 	actors: string[];
 	places: string[];
 	type: EventType | undefined;
+	/** The speech or statement it belongs to ("event:<id>" when its words were said at an event, else "statement:<id>"): search shows one group as one result. */
+	group?: string;
 }
 
 type SearchFields = Partial<Omit<SearchEntry, 'kind' | 'id'>>;
@@ -101,6 +103,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				actors: knownActors(g, e.data.actors.map((a) => a.actor)),
 				places: withAncestors(g, e.data.places),
 				type: e.data.type,
+				...(e.quotes.length ? { group: `event:${id}` } : {}),
 			};
 		},
 		words: (g, id) => {
@@ -125,6 +128,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				text: q.data.text,
 				actors: knownActors(g, [q.speakerActor]),
 				places: withAncestors(g, [q.data.place]),
+				group: q.data.event ? `event:${q.data.event}` : `statement:${q.statement}`,
 			};
 		},
 		words: (g, id) => {
@@ -153,6 +157,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				text: uniq(quotes.map((q) => q.data.text)).join(' '),
 				actors: knownActors(g, [s.speakerActor]),
 				places: withAncestors(g, quotes.map((q) => q.data.place)),
+				group: quotes[0]!.data.event ? `event:${quotes[0]!.data.event}` : `statement:${id}`,
 			};
 		},
 		words: () => [],
