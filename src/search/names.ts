@@ -214,14 +214,19 @@ export function namesStartingWith(table: NameTable, typed: string, limit = 8): {
 	return out;
 }
 
-/** For full-text engines that take words (Pagefind): the query with each name replaced by each of its spellings, the query as typed first. */
+/**
+ * For full-text engines that take words (Pagefind): the query with each name replaced by
+ * each of its spellings as written (Pagefind folds case and Latin accents, not Arabic
+ * letters, so "جبلة" must be asked as written), plain words as typed.
+ */
 export function searchTerms(table: NameTable, q: string, limit = 24): string[] {
 	const read = readQuery(table, q);
 	let terms = [''];
 	for (const part of read.parts) {
-		const spellings = new Set([part.folded.join(' ')]);
-		for (const e of part.entities) for (const n of table.entities[e]!.names) spellings.add(searchTokens(n).join(' '));
-		terms = terms.flatMap((t) => [...spellings].map((s) => (t ? `${t} ${s}` : s))).slice(0, limit);
+		const spellings = new Map<string, string>();
+		for (const e of part.entities) for (const n of table.entities[e]!.names) if (!spellings.has(searchTokens(n).join(' '))) spellings.set(searchTokens(n).join(' '), n);
+		if (spellings.size === 0) spellings.set('', part.folded.join(' '));
+		terms = terms.flatMap((t) => [...spellings.values()].map((s) => (t ? `${t} ${s}` : s))).slice(0, limit);
 	}
 	return terms.filter(Boolean);
 }
@@ -298,4 +303,22 @@ export function mentionsIn(table: NameTable, text: string): number[] {
 		if (e.forms.some((f) => holds(keys, f))) out.push(at);
 	});
 	return out;
+}
+
+/**
+ * Which words of a text to mark for a query: the plain words (the last also as the start
+ * of a word), and every spelling of the names it holds, so a result found by "Tartus"
+ * shows "Tartous" and "طرطوس" marked too.
+ */
+export function markTest(table: NameTable, q: string): (word: string) => boolean {
+	const { parts } = readQuery(table, q);
+	const nameKeys = new Set(parts.flatMap((p) => p.entities.flatMap((e) => table.entities[e]!.forms.flat())));
+	const plain = parts.filter((p) => p.entities.length === 0).map((p) => ({ folded: p.folded[0]!, key: p.keys[0]! }));
+	const last = parts[parts.length - 1];
+	const prefix = last && last.entities.length === 0 && last.folded[0]!.length >= 3 ? last.folded[0]! : undefined;
+	return (word) => {
+		const { folded, keys } = plainWords(word);
+		if (folded.length === 0) return false;
+		return keys.every((k, i) => (k === '' && folded.length > 1) || nameKeys.has(k) || plain.some((p) => p.key !== '' && p.key === k) || plain.some((p) => p.folded === folded[i]) || (prefix !== undefined && folded[i]!.startsWith(prefix)));
+	};
 }

@@ -338,6 +338,13 @@ const byDate = (index: SearchIndex, direction: 1 | -1) => {
 	};
 };
 
+/** The entities of the name table that record `at` is about (its places include the places they lie in). */
+export function aboutOf(index: SearchIndex, at: number): number[] {
+	const r = index.prepared[at]!.record;
+	const actors = index.data.actors.length;
+	return [...r.actors, ...r.places.map((p) => actors + p)];
+}
+
 /** Records about an entity of the name table (a place's records include those in places inside it). */
 const aboutEntity = (index: SearchIndex, e: number) => (e < index.data.actors.length ? index.byActor[e] : index.byPlace[e - index.data.actors.length]) ?? [];
 
