@@ -30,6 +30,16 @@ describe('publishStaging', () => {
 		expect((await readdir(root)).sort()).toEqual(['dist']);
 	});
 
+	it('can leave deleting the old site to a process of its own, which removes it all', async () => {
+		const root = await temp();
+		const out = path.join(root, 'dist');
+		await site(out, 'old');
+		await site(stagingFor(out), 'new');
+		await publishStaging(stagingFor(out), out, { background: true });
+		expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+		await expect.poll(async () => (await readdir(root)).sort(), { timeout: 10_000 }).toEqual(['dist']);
+	});
+
 	it('keeps a symbolic link to the output folder a link, and replaces what it points to', async () => {
 		const root = await temp();
 		await site(path.join(root, 'real'), 'old');

@@ -4,6 +4,7 @@
  * A build that fails, or is stopped with Ctrl-C, leaves the last good site as it was.
  * A lock beside the output folder keeps two builds of one checkout from writing at once.
  */
+import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { lstat, mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,11 +50,22 @@ export function lockOutput(outDir: string): () => void {
 }
 
 /**
+ * Removes a folder in a process of its own that outlives this one: the old site is
+ * 26,000 files at 10,000 events, seconds of deleting that no reader needs to wait for.
+ */
+function removeInBackground(dir: string): void {
+	const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+	child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+	child.unref();
+}
+
+/**
  * Puts the finished staging folder in the output folder's place. A symbolic link or a
  * mount point (a folder that cannot be renamed) keeps its identity: its contents are
- * replaced instead.
+ * replaced instead. The old site is moved aside at once and, with `background`, deleted
+ * after this returns (the next build clears what is left of it).
  */
-export async function publishStaging(stagingDir: string, outDirIn: string): Promise<void> {
+export async function publishStaging(stagingDir: string, outDirIn: string, options: { background?: boolean } = {}): Promise<void> {
 	// Without trailing separators: `${staging}.old` must stand beside the staging folder, not inside it.
 	const staging = path.resolve(stagingDir);
 	const outDir = path.resolve(outDirIn);
@@ -69,7 +81,8 @@ export async function publishStaging(stagingDir: string, outDirIn: string): Prom
 	try {
 		await rename(target, old);
 		await rename(staging, target);
-		await rm(old, { recursive: true, force: true });
+		if (options.background) removeInBackground(old);
+		else await rm(old, { recursive: true, force: true });
 	} catch {
 		// A mount point or a folder on another device: swap its contents one entry at a time.
 		for (const name of await readdir(target)) await rm(path.join(target, name), { recursive: true, force: true });
