@@ -31,8 +31,6 @@ const COUNTRY_LABELS: [string, number, number][] = [
 	['Jordan', 31.55, 37.2],
 	['Lebanon', 33.55, 35.05],
 	['Israel', 31.6, 34.75],
-	['Cyprus', 35.1, 34.25],
-	['Mediterranean Sea', 34.4, 34.5],
 ];
 
 export interface Shape { id: string; name: string; d: string; syria: boolean }

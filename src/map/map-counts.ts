@@ -18,7 +18,7 @@ export interface MarkerCounts {
  * `markerPlace[m]` is marker m's place index in the data (-1: none of these events is
  * there); `window` is [first day, exclusive end day] or null for all time.
  */
-export function markerCounts(data: TimelineData, pass: Uint8Array, markerPlace: readonly number[], window: readonly [number, number] | null, keep = 5): MarkerCounts {
+export function markerCounts(data: TimelineData, pass: Uint8Array, markerPlace: readonly number[], window: readonly [number, number] | null = null, keep = 5): MarkerCounts {
 	const markerOf = new Map<number, number>();
 	markerPlace.forEach((p, m) => p >= 0 && markerOf.set(p, m));
 	const counts = new Array<number>(markerPlace.length).fill(0);

@@ -12,7 +12,8 @@ import type { PackedTimeline } from '../timeline/timeline-data.ts';
 import type { PageLinks } from '../views/entry-links.ts';
 import { pack } from '../views/timeline.ts';
 import { regionMap, type Label, type Shape } from './base-map.ts';
-import { markerName, markerRadius, onEdge } from './markers.ts';
+import { placeLabels } from './labels.ts';
+import { dodge, markerName, markerRadius, onEdge } from './markers.ts';
 
 export interface MapMarker {
 	id: string;
@@ -78,6 +79,9 @@ export interface MapView {
 }
 
 const EDGE_INSET = 14;
+const LABEL_DROP = 24;
+/** The governorate names' size in map units (map.css: .map-label--governorate). */
+const LABEL_SIZE = 17;
 const shortName = (p: PlaceNode) => p.data.name.replace(/ Governorate$/, '');
 
 export function mapView(graph: Graph, to: PageLinks): MapView {
@@ -85,23 +89,26 @@ export function mapView(graph: Graph, to: PageLinks): MapView {
 	const located = [...graph.places.values()].filter((p) => p.data.coordinates);
 	const max = Math.max(0, ...located.map((p) => p.events.length));
 	const within = (p: PlaceNode) => (p.ancestors[0] ? graph.places.get(p.ancestors[0])?.data.name : undefined);
-	const markers: MapMarker[] = located.map((p) => {
+	const placedMarkers: MapMarker[] = located.map((p) => {
 		const [lat, lon] = p.data.coordinates!;
 		const at = onEdge(base.project(lat, lon), base.width, base.height, EDGE_INSET);
 		const count = p.events.length;
 		return { id: p.id, name: p.data.name, count, x: at.x, y: at.y, r: markerRadius(count, max), beyond: at.beyond, href: to('place', p.id).href, label: markerName(p.data.name, count, at.beyond) };
 	});
-	markers.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	placedMarkers.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	const markers = dodge(placedMarkers);
 	const item = (p: PlaceNode, beyond: boolean): MapListItem => ({ id: p.id, name: p.data.name, href: to('place', p.id).href, count: p.events.length, within: within(p), beyond });
 	const beyondIds = new Set(markers.filter((m) => m.beyond).map((m) => m.id));
 	const list = markers.map((m) => item(graph.places.get(m.id)!, beyondIds.has(m.id)));
 	const unlocated = [...graph.places.values()].filter((p) => !p.data.coordinates).map((p) => item(p, false)).sort((a, b) => a.name.localeCompare(b.name));
-	const governorateLabels = located
+	const governorates = located
 		.filter((p) => p.data.kind === 'governorate' && base.contains(...p.data.coordinates!))
 		.map((p) => {
 			const [x, y] = base.project(...p.data.coordinates!);
 			return { text: shortName(p), x, y };
 		});
+	// Off the point: a governorate's coordinates are usually its capital's marker.
+	const governorateLabels = placeLabels(governorates, LABEL_SIZE, LABEL_DROP);
 	const mapped = new Set(markers.map((m) => m.id));
 	const events = graph.chronology.filter((e) => e.data.places.some((p) => mapped.has(p)));
 	const data = mapData(graph, events, markers, to);

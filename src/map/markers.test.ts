@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RADIUS, MIN_RADIUS, markerName, markerRadius, onEdge } from './markers.ts';
+import { dodge, MAX_RADIUS, MIN_RADIUS, markerName, markerRadius, onEdge } from './markers.ts';
 
 describe('markerRadius', () => {
 	it('grows with the square root of the count, from the smallest to the largest size', () => {
@@ -33,5 +33,18 @@ describe('markerName', () => {
 		expect(markerName('Aleppo', 12, false)).toBe('Aleppo, 12 events');
 		expect(markerName('Jableh', 1, false)).toBe('Jableh, 1 event');
 		expect(markerName('Paris', 3, true)).toBe('Paris, 3 events (beyond this map)');
+	});
+});
+
+describe('dodge', () => {
+	it('moves a marker off a larger one at the same point, to its rim, and leaves others alone', () => {
+		const out = dodge([{ x: 100, y: 100, r: 10 }, { x: 100, y: 100, r: 4 }, { x: 300, y: 100, r: 4 }]);
+		expect(out[0]).toEqual({ x: 100, y: 100, r: 10 });
+		expect(Math.hypot(out[1]!.x - 100, out[1]!.y - 100)).toBeCloseTo(12.4, 0);
+		expect(out[2]).toEqual({ x: 300, y: 100, r: 4 });
+	});
+	it('gives each marker on the same point its own angle', () => {
+		const out = dodge([{ x: 0, y: 0, r: 10 }, { x: 0, y: 0, r: 3 }, { x: 0, y: 0, r: 3 }]);
+		expect(out[1]).not.toEqual(out[2]);
 	});
 });

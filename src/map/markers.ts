@@ -32,3 +32,22 @@ export const eventCount = (n: number) => (n === 0 ? 'no events' : n === 1 ? '1 e
 
 /** A marker's accessible name: place, number of events, and where it is when it is off the map. */
 export const markerName = (name: string, count: number, beyond: boolean) => `${name}, ${eventCount(count)}${beyond ? ' (beyond this map)' : ''}`;
+
+/**
+ * Moves markers that sit on the same point as a larger one (a governorate filed at its
+ * capital's coordinates) to the larger one's rim, each at its own angle, so each can be
+ * pointed at. Markers come busiest first; the moved ones keep their size.
+ */
+export function dodge<M extends { x: number; y: number; r: number }>(markers: M[]): M[] {
+	const placed: { x: number; y: number; r: number; n: number }[] = [];
+	return markers.map((m) => {
+		const under = placed.find((p) => Math.hypot(p.x - m.x, p.y - m.y) < 1);
+		if (!under) {
+			placed.push({ x: m.x, y: m.y, r: m.r, n: 0 });
+			return m;
+		}
+		const angle = Math.PI / 4 + under.n++ * (Math.PI / 3);
+		const d = under.r + m.r * 0.6;
+		return { ...m, x: Math.round((m.x + d * Math.cos(angle)) * 10) / 10, y: Math.round((m.y + d * Math.sin(angle)) * 10) / 10 };
+	});
+}
