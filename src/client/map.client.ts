@@ -52,6 +52,7 @@ function mount(root: HTMLElement) {
 	const card = root.querySelector<HTMLElement>('[data-map-card]')!;
 	const panel = root.querySelector<HTMLElement>('[data-map-selection]')!;
 	const status = root.querySelector<HTMLElement>('[data-map-status]')!;
+	const list = root.querySelector<HTMLElement>('[data-map-list]');
 	const items = new Map([...root.querySelectorAll<HTMLElement>('[data-place-item]')].map((li) => [li.dataset.placeItem!, li]));
 	const markers: Marker[] = [...svg.querySelectorAll<SVGAElement>('a[data-place]')].map((a, i) => {
 		const circle = a.querySelector('circle')!;
@@ -110,6 +111,9 @@ function mount(root: HTMLElement) {
 				else m.item.removeAttribute('aria-current');
 			}
 		});
+		// The list stays busiest first under the filters (ties in the page's order: by name).
+		const ranked = markers.map((_, k) => k).filter((k) => markers[k]!.item).sort((a, b) => counts.counts[b]! - counts.counts[a]! || a - b);
+		list?.append(...ranked.map((k) => markers[k]!.item!));
 		const places = counts.counts.filter((n) => n > 0).length;
 		status.textContent = `${eventCount(counts.total)} at ${places === 1 ? '1 place' : `${places} places`}${filtering ? ' match' : ''}`;
 		form.showWindow(view.window);

@@ -149,6 +149,10 @@ function interactive(mode: '/' | '/archive/' | 'file') {
 		// The count the map shows is the events of that type in that month with a place on it.
 		const expected = events.filter((e) => e.properties.type === type && dayOf(e.properties.end) >= dayOf(from) && dayOf(e.properties.start) <= dayOf(to)).length;
 		expect(await page.locator('[data-map-status]').textContent()).toMatch(new RegExp(`^${eventsWord(expected)} at \\d+ places? match$`));
+		// The list beside the map stays busiest first under the filters.
+		const listed = await page.$$eval('[data-place-item]:not([hidden]) [data-n]', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10) || 0));
+		expect(listed.length).toBeGreaterThan(0);
+		expect(listed).toEqual([...listed].sort((a, b) => b - a));
 		// Each marker's name says its count under the filters.
 		const atBusiest = events.filter((e) => e.properties.type === type && e.properties.places.includes(busiest.id) && e.properties.start <= to && e.properties.end >= from).length;
 		expect(await page.locator(`a[data-place="${busiest.id}"]`).getAttribute('aria-label')).toBe(`${busiest.properties.name}, ${eventsWord(atBusiest)}`);
