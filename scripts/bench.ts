@@ -7,7 +7,7 @@
  * "rebuild, nothing changed" case). Measures wall time, CPU time (user + sys of the
  * build and its children), peak memory (the largest resident set of any of them),
  * pages, dist/ size and search index size. At the largest N it also runs the timeline
- * and search metric helpers in Chromium when they exist.
+ * and search metric helpers and the map's measurement in Chromium.
  *
  * Prints a Markdown table and writes it to bench-results/latest.md. .bench/ is removed
  * afterwards unless --keep is given.
@@ -195,6 +195,40 @@ function readFrontmatter(text: string): Record<string, unknown> {
 	return (parseYaml(yaml, YAML_OPTIONS) ?? {}) as Record<string, unknown>;
 }
 
+/**
+ * The map page in Chromium, served: first paint (the server-rendered SVG map) and the
+ * moment the mount has read its data and sized the markers (`map:ready`), both from
+ * navigation start, median of three loads; the HTML's size gzip-compressed; the places
+ * and events it shows. Issue 17's targets: at most 500 ms and 500 KB.
+ */
+async function measureMap(url: string, dist: string): Promise<string> {
+	const { launch } = await import('../tests/support/browser.ts');
+	const { gzipSync } = await import('node:zlib');
+	const browser = await launch();
+	try {
+		const runs: { paint: number; ready: number }[] = [];
+		let markers = 0;
+		for (let k = 0; k < 3; k++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(url, { waitUntil: 'load' });
+			await page.locator('[data-map][data-map-ready]').waitFor({ timeout: 60_000 });
+			runs.push(await page.evaluate(() => ({
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				ready: performance.getEntriesByName('map:ready')[0]?.startTime ?? NaN,
+			})));
+			markers = await page.locator('a[data-place]').count();
+			await context.close();
+		}
+		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+		const html = await readFile(path.join(dist, 'map.html'));
+		const gz = gzipSync(html).length;
+		return `Map (Chromium, served, median of 3): first paint ${median(runs.map((r) => r.paint)).toFixed(0)} ms, ready ${median(runs.map((r) => r.ready)).toFixed(0)} ms; map.html ${(html.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzip; ${markers} markers.`;
+	} finally {
+		await browser.close();
+	}
+}
+
 async function browserMetrics(dist: string, content: string): Promise<string[]> {
 	const lines: string[] = [];
 	const { serveStatic } = await import('../tests/support/static-server.ts');
@@ -202,6 +236,7 @@ async function browserMetrics(dist: string, content: string): Promise<string[]> 
 	try {
 		const m = await measureTimeline(`${server.url}timeline.html`);
 		lines.push(`Timeline (Chromium, served): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}.`);
+		lines.push('', await measureMap(`${server.url}map.html`, dist));
 		const rows = await measureSearch(`${server.url}search.html`, await searchQueries(content));
 		lines.push('', '| search query | results | first results (page load) | first results, typed | with Pagefind, typed |', '|---|--:|--:|--:|--:|');
 		for (const r of rows) lines.push(`| ${r.query} | ${r.results} | ${r.firstResultsMs.toFixed(0)} ms | ${r.searchMs.toFixed(1)} ms | ${r.searchCompleteMs.toFixed(1)} ms |`);

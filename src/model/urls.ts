@@ -14,6 +14,7 @@ export type SitePath = string & { readonly __sitePath?: never };
 export const paths = {
 	home: 'index.html' as SitePath,
 	timeline: 'timeline.html' as SitePath,
+	map: 'map.html' as SitePath,
 	search: 'search.html' as SitePath,
 	about: 'about.html' as SitePath,
 	notFound: '404.html' as SitePath,

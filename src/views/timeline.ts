@@ -42,7 +42,8 @@ export interface TimelineView {
 	list: TimelineListView;
 }
 
-const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
+/** The embedded data of these events, shared with the map (src/map/map-view.ts). */
+export const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
 	packTimeline(
 		events.map((e) => ({
 			date: e.date,

@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
 	['lib'],
 	['model'],
 	['graph'],
-	['validate', 'views', 'search', 'timeline', 'charts', 'markdown'],
+	['validate', 'views', 'search', 'timeline', 'charts', 'markdown', 'map'],
 	['content-io'],
 	['integrations'],
 	['data'],
