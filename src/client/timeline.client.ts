@@ -73,6 +73,7 @@ function mount(root: HTMLElement) {
 
 	const owns = root.hasAttribute('data-url-state');
 	const url = urlState(owns, data.types.map((t) => t.id), (next) => {
+		asked = next;
 		view = known(next);
 		controls.write(view);
 		applyFilters('none');
@@ -80,7 +81,8 @@ function mount(root: HTMLElement) {
 		selectFromUrl();
 	});
 	const { known } = knownView(root, data, owns, () => url.replace(view));
-	let view = known(url.initial);
+	let asked = url.initial; // the view the address asks for, unknown ids and all
+	let view = known(asked);
 	let list: EventList | undefined; // once the list below has loaded
 	let shown: FilteredView;
 	let lanes: Lane[] = [];
@@ -123,9 +125,10 @@ function mount(root: HTMLElement) {
 		if (!list) return;
 		const items = list;
 		const at = view.event ? Array.from({ length: items.size }, (_, i) => i).find((i) => eventIdOf(items.href(i)) === view.event) : undefined;
-		view = known(view, () => at !== undefined);
-		if (at !== undefined && shown.pass[at]) focus.set(at);
-		else if (!view.event && focus.focus >= 0) focus.set(-1);
+		known(asked, () => at !== undefined);
+		if (at !== undefined && shown.pass[at]) return focus.set(at);
+		if (view.event) view = { ...view, event: '' };
+		if (focus.focus >= 0) focus.set(-1);
 	}
 	function setWindow(w: DayWindow, animate: boolean, silent = false) {
 		vp.show(w, animate, silent ? undefined : saveWindowSoon);
