@@ -662,7 +662,8 @@ describe('timeline targets, lanes by actor, keyboard and shared links', () => {
 		await ready(page);
 		await page.locator('[data-tl-stage]').focus();
 		await page.keyboard.press('-');
-		await expect.poll(() => page.locator('[data-tl-zoomed]').textContent()).toMatch(/^Showing .+: \d+ events? in view\.$/);
+		// Said 0.7 s after the zoom's last frame: more than expect.poll's one second on a loaded machine.
+		await expect.poll(() => page.locator('[data-tl-zoomed]').textContent(), { timeout: 5_000 }).toMatch(/^Showing .+: \d+ events? in view\.$/);
 		expect(await page.locator('[data-tl-zoomed]').getAttribute('aria-live')).toBe('polite');
 		await page.keyboard.press('0');
 		await page.keyboard.press('End');
