@@ -45,6 +45,9 @@ export interface TimelineView {
 	maxLanes: number;
 }
 
+/** The spellings besides the name, which the timeline's text filter matches as search does. */
+const spellings = (d: { nameArabic?: string | undefined; aliases: string[] } | undefined) => (d ? [...(d.nameArabic ? [d.nameArabic] : []), ...d.aliases] : []);
+
 const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
 	packTimeline(
 		events.map((e) => ({
@@ -60,6 +63,9 @@ const pack = (graph: Graph, events: readonly EventNode[], types: [string, string
 			actorName: (id) => graph.actors.get(id)?.data.name ?? id,
 			placeName: (id) => graph.places.get(id)?.data.name ?? id,
 			placeParent: (id) => graph.places.get(id)?.data.in,
+			actorSpellings: (id) => spellings(graph.actors.get(id)?.data),
+			placeSpellings: (id) => spellings(graph.places.get(id)?.data),
+			isPerson: (id) => graph.actors.get(id)?.data.kind === 'person',
 		},
 	);
 
