@@ -46,3 +46,15 @@ export const SEARCH_CASES: SearchCase[] = [
 	{ query: 'q=security+forces&place=Jableh', first: 'events/jableh-attack-2025-03-06.html', why: 'words and a place filter' },
 	{ query: 'q=al-Sharaa&kind=quote', first: 'quotes/ahmad-al-sharaa-2025-03-07-before-it-is-too-late.html', why: "an actor's quotes through the kind filter" },
 ];
+
+/**
+ * Spellings of one actor or place, in both scripts: each group must give one result set,
+ * in one order, from the index and from the full text, served and from disk.
+ */
+export const SAME_RESULTS: string[][] = [
+	['Tartus', 'Tartous', 'طرطوس'],
+	['Latakia', 'Lattakia', 'اللاذقية'],
+	['Ahmad al-Sharaa', 'Jolani', 'الشرع', 'Ahmed Sharaa'],
+	['Jableh', 'Jablah', 'جبلة'],
+	['SOHR', 'Syrian Observatory for Human Rights', 'المرصد السوري لحقوق الإنسان'],
+];

@@ -22,8 +22,10 @@ export interface Archive {
 	 * The static paths of one kind's entry pages, each with its `cacheKey` (Astro's
 	 * incremental build reuses a page from the last build when its key and code are
 	 * unchanged): a digest of the entries the page read when it was last rendered.
+	 * `hasPage` leaves out the entries shown on another page (only they get a key, so the
+	 * build's count of rendered and reused pages is a count of pages).
 	 */
-	entryPaths: (kind: EntityKind) => { params: { id: string }; cacheKey: string }[];
+	entryPaths: (kind: EntityKind, hasPage?: (id: string) => boolean) => { params: { id: string }; cacheKey: string }[];
 	/** The archive as one entry page sees it: what it reads is noted for its next cacheKey. */
 	forPage: (kind: EntityKind, id: string) => Archive;
 }
@@ -58,7 +60,8 @@ async function load(): Promise<Archive> {
 		graph,
 		labels: createLabels(graph),
 		renderBody,
-		entryPaths: (kind) => [...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].map((id) => ({ params: { id }, cacheKey: pageKey(graph, paths.entry(kind, id), all) })),
+		entryPaths: (kind, hasPage = () => true) =>
+			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).map((id) => ({ params: { id }, cacheKey: pageKey(graph, paths.entry(kind, id), all) })),
 		forPage: (kind, id) => {
 			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
 			const seen = trackedGraph(graph, reads);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentDir } from '../content-io/content-dir.ts';
 import { bundleClientScripts, bundleOne } from './client-scripts.ts';
-import { startSearchIndex, type SearchIndexJob } from './search-index.ts';
+import { searchShardSize, startSearchIndex, type SearchIndexJob } from './search-index.ts';
 import { preflight } from './preflight.ts';
 import { readContentOnce, watchContent } from './content-read.ts';
 import { contentDigest, loadPageCache, savePageCache } from './page-cache.ts';
@@ -28,6 +28,7 @@ export default function archive(): AstroIntegration {
 	/** Where the finished site goes; Astro writes into a staging folder beside it (output-folder.ts). */
 	let finalOutDir = '';
 	let releaseLock = () => {};
+	let shardSize = 0;
 	return {
 		name: 'syria-archive',
 		hooks: {
@@ -36,6 +37,12 @@ export default function archive(): AstroIntegration {
 				outDir = finalOutDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
 				site = config.site ? new URL(config.site) : undefined;
 				if (command === 'build') {
+					try {
+						shardSize = searchShardSize();
+					} catch (error) {
+						process.stderr.write(`\nThe archive was not built: ${(error as Error).message}\n`);
+						process.exit(1);
+					}
 					try {
 						releaseLock = lockOutput(finalOutDir);
 					} catch (error) {
@@ -53,7 +60,7 @@ export default function archive(): AstroIntegration {
 					cacheDir = fileURLToPath(config.cacheDir);
 					await loadPageCache(cacheDir);
 					const { graph } = await readContentOnce(contentDir());
-					searchIndex = startSearchIndex(pagefindDocuments(graph, createLabels(graph)), fileURLToPath(config.cacheDir), logger);
+					searchIndex = startSearchIndex(pagefindDocuments(graph, createLabels(graph)), fileURLToPath(config.cacheDir), shardSize, logger);
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -86,7 +93,8 @@ export default function archive(): AstroIntegration {
 				try {
 					if (!searchIndex) throw new Error('Search index: the build finished without the validated content to index (the pre-flight check did not run).');
 					const search = await searchIndex.place(outDir);
-					logger.info(`search: ${search.reused ? 'reused the index of' : 'Pagefind indexed'} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB, copied into the site in ${(search.copyMs / 1000).toFixed(1)} s)`);
+					const how = search.reused === search.shards ? 'reused the index of' : search.reused > 0 ? `indexed ${search.shards - search.reused} of ${search.shards} shards again, for` : 'Pagefind indexed';
+					logger.info(`search: ${how} ${search.pages} pages (${Math.round(search.bytes / 1024)} KiB, placed in the site in ${(search.copyMs / 1000).toFixed(1)} s)`);
 				} catch (error) {
 					// A site without its search index is not finished: no half-written site is left behind.
 					await rm(outDir, { recursive: true, force: true });

@@ -3,12 +3,13 @@
  * restore must never leave a partial index, and a real rebuild of the fixture with the
  * same cache must reuse the index while an edited entry forces indexing.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildsDir, projectRoot, type BuildResult } from '../../tests/support/build-site.ts';
-import { digestDocuments, restoreIndex, storeIndex } from './pagefind-cache.ts';
+import { digestDocuments, pruneSlots, restoreIndex, storeIndex } from './pagefind-cache.ts';
+import { searchShardSize } from './search-index.ts';
 
 const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -62,18 +63,23 @@ describe('digestDocuments', () => {
 describe('storeIndex and restoreIndex', () => {
 	const index = { 'pagefind-entry.json': '{"languages":{}}', 'fragment/en_1.pf_fragment': 'one', 'index/en_1.pf_index': 'two' };
 
-	it('restores exactly what was stored, and keeps one slot only', async () => {
+	it('restores exactly what was stored, as links to the slot, and keeps only the slots asked for', async () => {
 		const dir = await tempDir();
 		await writeTree(path.join(dir, 'built'), index);
 		await storeIndex(path.join(dir, 'cache'), 'aaa', path.join(dir, 'built'));
 		await storeIndex(path.join(dir, 'cache'), 'bbb', path.join(dir, 'built'));
-		expect(await readdir(path.join(dir, 'cache', 'pagefind'))).toEqual(['bbb']);
+		await storeIndex(path.join(dir, 'cache'), 'ccc', path.join(dir, 'built'));
+		await pruneSlots(path.join(dir, 'cache'), new Set(['bbb', 'ccc']));
+		expect((await readdir(path.join(dir, 'cache', 'pagefind'))).sort()).toEqual(['bbb', 'ccc']);
 
 		expect(await restoreIndex(path.join(dir, 'cache'), 'aaa', path.join(dir, 'out', 'pagefind'))).toBeUndefined();
 		await mkdir(path.join(dir, 'out'));
 		const bytes = Object.values(index).reduce((n, text) => n + Buffer.byteLength(text), 0);
 		expect(await restoreIndex(path.join(dir, 'cache'), 'bbb', path.join(dir, 'out', 'pagefind'))).toEqual({ files: 3, bytes });
 		expect(await snapshot(path.join(dir, 'out', 'pagefind'))).toEqual(await snapshot(path.join(dir, 'built')));
+		// A slot is never written to again, so the site can share its files instead of copying 26,000 of them.
+		const [slotFile, siteFile] = await Promise.all([stat(path.join(dir, 'cache', 'pagefind', 'bbb', 'index', 'index', 'en_1.pf_index')), stat(path.join(dir, 'out', 'pagefind', 'index', 'en_1.pf_index'))]);
+		expect(siteFile.ino).toBe(slotFile.ino);
 	});
 
 	it('refuses a slot that lost files, and leaves no partial index behind', async () => {
@@ -89,12 +95,21 @@ describe('storeIndex and restoreIndex', () => {
 	});
 });
 
-/** The text of every page in a Pagefind index (fragments are gzipped JSON after a signature). */
+/** The text of every page in a Pagefind index, all shards (fragments are gzipped JSON after a signature). */
 async function indexedText(outDir: string): Promise<string> {
-	const dir = path.join(outDir, 'pagefind', 'fragment');
-	const texts = await Promise.all((await readdir(dir)).map(async (name) => gunzipSync(await readFile(path.join(dir, name))).toString('utf8')));
+	const files = (await readdir(path.join(outDir, 'pagefind'), { recursive: true, withFileTypes: true })).filter((f) => f.isFile() && f.name.endsWith('.pf_fragment'));
+	const texts = await Promise.all(files.map(async (f) => gunzipSync(await readFile(path.join(f.parentPath, f.name))).toString('utf8')));
 	return texts.join('\n');
 }
+
+describe('searchShardSize', () => {
+	it('is 2,000 documents unless ARCHIVE_SEARCH_SHARD_SIZE says otherwise, and refuses what is not a count', () => {
+		expect(searchShardSize({})).toBe(2000);
+		expect(searchShardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '3' })).toBe(3);
+		expect(() => searchShardSize({ ARCHIVE_SEARCH_SHARD_SIZE: 'ten' })).toThrow('ARCHIVE_SEARCH_SHARD_SIZE is "ten": it must be a whole number of documents, 1 or more (unset, it is 2000).');
+		expect(() => searchShardSize({ ARCHIVE_SEARCH_SHARD_SIZE: '0' })).toThrow(/whole number/);
+	});
+});
 
 describe('a rebuild of the fixture with the same cache', () => {
 	const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'basic');
@@ -123,6 +138,8 @@ describe('a rebuild of the fixture with the same cache', () => {
 
 	it('indexes the first time and reuses that index, unchanged, the second', async () => {
 		expect(first.stdout).toMatch(/Pagefind indexed \d+ pages/);
+		// A small archive is one index: no shards to merge.
+		expect(await readFile(path.join(first.outDir, 'pagefind', 'shards.json'), 'utf8')).toBe('[]');
 		expect(first.stdout).not.toMatch(/reused the index/);
 		// Indexed once, beside the build, and copied in: never indexed a second time into a missing folder.
 		for (const build of [first, second, edited]) expect(build.stdout + build.stderr).not.toMatch(/could not be copied|WARN/);
@@ -137,6 +154,44 @@ describe('a rebuild of the fixture with the same cache', () => {
 		expect(edited.stdout).toMatch(/Pagefind is indexing \d+ entries/);
 		expect(edited.stdout).toMatch(/Pagefind indexed \d+ pages/);
 		expect(await indexedText(second.outDir)).not.toContain(NEW_WORD);
+		expect(await indexedText(edited.outDir)).toContain(NEW_WORD);
+	});
+});
+
+describe('a rebuild of an index in shards', () => {
+	const NEW_WORD = 'wombatcrossing';
+	let first: BuildResult;
+	let edited: BuildResult;
+
+	beforeAll(async () => {
+		const work = await tempDir();
+		const content = path.join(work, 'content');
+		await cp(path.join(projectRoot, 'tests', 'fixtures', 'basic'), content, { recursive: true });
+		// 15 documents, about 3 to a shard: 5 shards.
+		const env = { ARCHIVE_CACHE: path.join(work, 'cache'), ARCHIVE_SEARCH_SHARD_SIZE: '3' };
+		const build = async () => {
+			const result = await buildSite(content, { env });
+			cleanup.push(path.dirname(result.outDir));
+			if (result.code !== 0) throw new Error(`the fixture did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
+			return result;
+		};
+		first = await build();
+		const event = path.join(content, 'events', 'jableh-clashes.md');
+		await writeFile(event, `${await readFile(event, 'utf8')}\nWitnesses spoke of the ${NEW_WORD} checkpoint.\n`);
+		edited = await build();
+	});
+
+	it('lists the shards beside pagefind.js for the browser to merge', async () => {
+		const folders = JSON.parse(await readFile(path.join(first.outDir, 'pagefind', 'shards.json'), 'utf8')) as string[];
+		expect(folders.length).toBeGreaterThan(1);
+		for (const folder of folders) expect((await readdir(path.join(first.outDir, 'pagefind', folder))).sort()).toContain('pagefind-entry.json');
+	});
+
+	it('indexes again only the shard whose entry changed, and the new text is searchable', async () => {
+		const shards = JSON.parse(await readFile(path.join(edited.outDir, 'pagefind', 'shards.json'), 'utf8')) as string[];
+		expect(edited.stdout).toMatch(new RegExp(`Pagefind is indexing \\d+ entries in 1 of ${shards.length + 1} shards`));
+		expect(edited.stdout).toMatch(new RegExp(`search: indexed 1 of ${shards.length + 1} shards again, for \\d+ pages`));
+		expect(await indexedText(first.outDir)).not.toContain(NEW_WORD);
 		expect(await indexedText(edited.outDir)).toContain(NEW_WORD);
 	});
 });

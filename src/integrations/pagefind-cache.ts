@@ -1,22 +1,23 @@
 /**
- * Keeps the last Pagefind index in the build cache, keyed by a digest of exactly what
- * Pagefind indexes (the documents of src/search/pagefind-documents.ts, by URL and HTML)
- * and of how (Pagefind's version and our options). A rebuild whose documents are the
- * same copies the index instead of indexing 26,000 entries again.
+ * Keeps the last build's Pagefind shards (src/search/pagefind-shards.ts) in the build
+ * cache, each keyed by a digest of exactly what Pagefind indexes in it (its documents, by
+ * URL and HTML) and of how (Pagefind's version, our options, the shard's folder). A
+ * rebuild indexes only the shards whose documents changed and takes the others from here.
  *
- * One slot, `<cacheDir>/pagefind/<digest>/` (the index in `index/`, its file count and size
- * in `manifest.json`), so the cache holds one index at most. A slot appears only by
- * renaming a complete index into place, and an index is restored into a
- * temporary folder renamed to `pagefind/` once complete, so a failure half-way never
- * leaves a partial index in either place.
+ * A slot per shard, `<cacheDir>/pagefind/<digest>/` (the index in `index/`, its file count
+ * and size in `manifest.json`); slots of shards the last build no longer has are pruned.
+ * A slot appears only by renaming a complete index into place and is never written to
+ * again, so a restored index can be hard-linked into the site instead of copied. An index
+ * is restored into a temporary folder renamed into place once complete, so a failure
+ * half-way never leaves a partial index in either place.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when the layout of a slot or what the digest covers changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Files read or copied at once; enough to keep the disk busy without EMFILE. */
 const CONCURRENCY = 32;
 /** A `.tmp-` folder older than this was left by a build that died; it is removed. */
@@ -50,7 +51,7 @@ const slotsDir = (cacheDir: string) => path.join(cacheDir, 'pagefind');
  * Copies a folder of plain files and folders to `to`, which must not exist. An index is
  * ~26,000 small files at 10,000 events; fs.cp copies one file at a time, this copies many.
  */
-export async function copyTree(from: string, to: string): Promise<void> {
+export async function copyTree(from: string, to: string, options: { link?: boolean } = {}): Promise<void> {
 	const files: string[] = [];
 	const dirs: string[] = [];
 	for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
@@ -62,7 +63,14 @@ export async function copyTree(from: string, to: string): Promise<void> {
 	await mkdir(to);
 	// Parents sort before their children.
 	for (const dir of dirs.sort()) await mkdir(path.join(to, dir));
-	await eachLimited(files, CONCURRENCY, (file) => copyFile(path.join(from, file), path.join(to, file), constants.COPYFILE_EXCL));
+	const copy = (file: string) => copyFile(path.join(from, file), path.join(to, file), constants.COPYFILE_EXCL);
+	// A hard link costs no copy; where the file system refuses one (another device, no links), the file is copied.
+	const linkOrCopy = (file: string) =>
+		link(path.join(from, file), path.join(to, file)).catch((error: NodeJS.ErrnoException) => {
+			if (['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'EOPNOTSUPP'].includes(error.code ?? '')) return copy(file);
+			throw error;
+		});
+	await eachLimited(files, CONCURRENCY, options.link ? linkOrCopy : copy);
 }
 
 export interface IndexFiles {
@@ -102,7 +110,8 @@ export async function restoreIndex(cacheDir: string, digest: string, target: str
 	const stored = JSON.parse(manifest) as IndexFiles;
 	const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
 	try {
-		await copyTree(path.join(slot, 'index'), temp);
+		// Linked, not copied: a slot's files are never written to again, only removed with their slot.
+		await copyTree(path.join(slot, 'index'), temp, { link: true });
 		// A slot is complete when renamed into place, but another build sharing the cache
 		// may be removing it while we copy: a short copy must not pass for an index.
 		const copied = await countFiles(temp);
@@ -122,8 +131,8 @@ export async function restoreIndex(cacheDir: string, digest: string, target: str
 
 /**
  * Stores `source` (a finished index; copied, or moved when it is on the cache's disk) as
- * the slot for `digest` and removes every other slot. Another build storing the same digest at the same time is harmless: the
- * first rename wins and the other copy is dropped.
+ * the slot for `digest`. Another build storing the same digest at the same time is
+ * harmless: the first rename wins and the other copy is dropped.
  */
 export async function storeIndex(cacheDir: string, digest: string, source: string, options: { move?: boolean } = {}): Promise<void> {
 	const dir = slotsDir(cacheDir);
@@ -140,9 +149,14 @@ export async function storeIndex(cacheDir: string, digest: string, source: strin
 	} finally {
 		await rm(temp, { recursive: true, force: true });
 	}
+}
+
+/** Removes every slot but those of `keep` (the shards of the index just made), and leftovers of builds that died. */
+export async function pruneSlots(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {
+	const dir = slotsDir(cacheDir);
 	const now = Date.now();
-	for (const name of await readdir(dir)) {
-		if (name === digest) continue;
+	for (const name of await readdir(dir).catch(() => [])) {
+		if (keep.has(name)) continue;
 		if (name.startsWith('.tmp-')) {
 			// Possibly another build's copy in progress: only old ones are leftovers.
 			const info = await stat(path.join(dir, name)).catch(() => undefined);

@@ -13,15 +13,17 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { countFiles, restoreIndex } from './pagefind-cache.ts';
-import { readEntry } from './pagefind.ts';
+import { readEntry, writeShardList, type CachedShard } from './pagefind.ts';
 import type { PagefindDocument } from '../search/pagefind-documents.ts';
+import { SHARD_SIZE } from '../search/pagefind-shards.ts';
 import type { SearchIndexMessage, SearchIndexTask } from './search-index.worker.ts';
 
 export interface PagefindSummary {
 	pages: number;
 	bytes: number;
-	/** True when the index was copied from the cache instead of being built. */
-	reused: boolean;
+	/** How many shards there are, and how many were taken from the cache instead of being indexed. */
+	shards: number;
+	reused: number;
 	/** How long copying it into the site took. */
 	copyMs: number;
 }
@@ -39,10 +41,22 @@ export interface SearchIndexJob {
 	failure(): Error | undefined;
 }
 
+/**
+ * Documents per search index shard: SHARD_SIZE, or ARCHIVE_SEARCH_SHARD_SIZE (tests set it
+ * low to build several shards from a small archive).
+ */
+export function searchShardSize(env: NodeJS.ProcessEnv = process.env): number {
+	const given = env.ARCHIVE_SEARCH_SHARD_SIZE;
+	if (given === undefined || given === '') return SHARD_SIZE;
+	const n = Number(given);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`ARCHIVE_SEARCH_SHARD_SIZE is "${given}": it must be a whole number of documents, 1 or more (unset, it is ${SHARD_SIZE}).`);
+	return n;
+}
+
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs the worker on one task and resolves with its result; its log lines go to `logger`. */
-function runWorker(task: SearchIndexTask, logger: AstroIntegrationLogger): Promise<{ digest: string; reused: boolean }> {
+function runWorker(task: SearchIndexTask, logger: AstroIntegrationLogger): Promise<{ shards: CachedShard[]; reused: number }> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { workerData: task });
 		let settled = false;
@@ -69,9 +83,22 @@ function explain(error: unknown, cacheDir: string): Error {
 	return new Error(`Search index: ${message}.${advice}`);
 }
 
+/** Puts every shard in `target` (`<site>/pagefind`): the primary there, the others in their folders inside it, and their list. */
+async function restoreShards(cacheDir: string, shards: readonly CachedShard[], target: string): Promise<{ bytes: number }> {
+	let bytes = 0;
+	// The primary first: restoring it replaces the whole folder.
+	for (const shard of [...shards].sort((a, b) => a.folder.length - b.folder.length)) {
+		const restored = await restoreIndex(cacheDir, shard.digest, path.join(target, shard.folder));
+		if (!restored) throw new Error(`shard ${shard.folder || '(primary)'} is no longer there (another build sharing the cache?)`);
+		bytes += restored.bytes;
+	}
+	await writeShardList(target, shards.map((s) => s.folder));
+	return { bytes };
+}
+
 /** Starts indexing the documents and returns at once; `place` waits for it. */
-export function startSearchIndex(documents: PagefindDocument[], cacheDir: string, logger: AstroIntegrationLogger): SearchIndexJob {
-	const ready = runWorker({ documents, cacheDir }, logger);
+export function startSearchIndex(documents: PagefindDocument[], cacheDir: string, shardSize: number, logger: AstroIntegrationLogger): SearchIndexJob {
+	const ready = runWorker({ documents, cacheDir, shardSize }, logger);
 	// Failures are reported by failure() or place(); until then, a rejection must not end the process unheard.
 	let failed: Error | undefined;
 	ready.catch((error: unknown) => {
@@ -89,18 +116,18 @@ export function startSearchIndex(documents: PagefindDocument[], cacheDir: string
 		const copying = performance.now();
 		// On a first build Astro has not created the output folder yet.
 		await mkdir(outDir, { recursive: true });
-		let restored: Awaited<ReturnType<typeof restoreIndex>>;
+		let restored: { bytes: number };
 		try {
-			restored = await restoreIndex(cacheDir, job.digest, target);
-			if (!restored) throw new Error('it is no longer there (another build sharing the cache?)');
+			restored = await restoreShards(cacheDir, job.shards, target);
 		} catch (error) {
 			// The cache only saves time: without it, the index is built here, into the site.
 			logger.warn(`Search index: the index in ${path.join(cacheDir, 'pagefind')} could not be copied (${why(error)}); indexing again into ${target}.`);
 			await rm(target, { recursive: true, force: true });
-			await runWorker({ documents, cacheDir, into: target }, logger).catch((e: unknown) => Promise.reject(explain(e, cacheDir)));
+			await runWorker({ documents, cacheDir, into: target, shardSize }, logger).catch((e: unknown) => Promise.reject(explain(e, cacheDir)));
 			restored = await countFiles(target);
 		}
-		return { pages: await readEntry(target), bytes: restored.bytes, reused: job.reused, copyMs: performance.now() - copying };
+		const pages = await Promise.all(job.shards.map((s) => readEntry(path.join(target, s.folder))));
+		return { pages: pages.reduce((a, b) => a + b, 0), bytes: restored.bytes, shards: job.shards.length, reused: job.reused, copyMs: performance.now() - copying };
 	};
 	return {
 		failure: () => failed,

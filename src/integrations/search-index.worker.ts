@@ -7,18 +7,20 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PagefindDocument } from '../search/pagefind-documents.ts';
-import { indexInto, indexIntoCache } from './pagefind.ts';
+import { indexInto, indexIntoCache, type CachedShard } from './pagefind.ts';
 
 export interface SearchIndexTask {
 	documents: PagefindDocument[];
 	cacheDir: string;
 	/** Index straight into this folder instead of the cache (when the cached copy failed). */
 	into?: string;
+	/** Documents per shard (src/search/pagefind-shards.ts). */
+	shardSize: number;
 }
 
 export type SearchIndexMessage =
 	| { kind: 'log'; message: string }
-	| { kind: 'done'; digest: string; reused: boolean }
+	| { kind: 'done'; shards: CachedShard[]; reused: number }
 	| { kind: 'error'; message: string };
 
 const post = (message: SearchIndexMessage) => parentPort!.postMessage(message);
@@ -26,10 +28,10 @@ const task = workerData as SearchIndexTask;
 
 try {
 	if (task.into) {
-		await indexInto(task.documents, task.into);
-		post({ kind: 'done', digest: '', reused: false });
+		await indexInto(task.documents, task.into, task.shardSize);
+		post({ kind: 'done', shards: [], reused: 0 });
 	} else {
-		const result = await indexIntoCache(task.documents, task.cacheDir, (message) => post({ kind: 'log', message }));
+		const result = await indexIntoCache(task.documents, task.cacheDir, (message) => post({ kind: 'log', message }), task.shardSize);
 		post({ kind: 'done', ...result });
 	}
 } catch (error) {

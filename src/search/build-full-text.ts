@@ -1,7 +1,7 @@
 /** Builds the search text for disk (the format and its use are in full-text.ts). */
 import { bodyOf, type Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
-import { markdownToText } from '../lib/markdown-text.ts';
+import { bodyProse } from './prose.ts';
 import { FULL_TEXT_GLOBAL, FULL_TEXT_VERSION, type FullText } from './full-text.ts';
 import { globalScript } from './index-format.ts';
 import { searchEntries } from './search-entries.ts';
@@ -9,7 +9,7 @@ import { searchEntries } from './search-entries.ts';
 export function buildFullText(g: Graph, labels: Labels): FullText {
 	const r: [number, string][] = [];
 	searchEntries(g, labels).forEach((e, i) => {
-		const text = markdownToText(bodyOf(g, e.kind, e.id));
+		const text = bodyProse(bodyOf(g, e.kind, e.id));
 		if (text) r.push([i, text]);
 	});
 	return { v: FULL_TEXT_VERSION, r };

@@ -10,7 +10,7 @@ const TYPE_IDS = Object.keys(EVENT_TYPES) as EventType[];
 
 const isEmpty = (c: Cell) => c === '' || c === -1 || (Array.isArray(c) && c.length === 0);
 
-export function encodeIndex(entries: readonly SearchEntry[], actors: [string, string][], places: [string, string][]): EncodedIndex {
+export function encodeIndex(entries: readonly SearchEntry[], actors: [string, string][], places: [string, string][], people: number[] = []): EncodedIndex {
 	const actorAt = new Map(actors.map(([id], i) => [id, i]));
 	const placeAt = new Map(places.map(([id], i) => [id, i]));
 	const r = entries.map((e) => {
@@ -33,15 +33,18 @@ export function encodeIndex(entries: readonly SearchEntry[], actors: [string, st
 			e.type ? TYPE_IDS.indexOf(e.type) : -1,
 			snippet,
 			e.dateReported ? 1 : -1,
+			e.group ?? '',
 		];
 		while (row.length > 4 && isEmpty(row[row.length - 1]!)) row.pop();
 		return row;
 	});
-	return { v: INDEX_VERSION, a: actors, p: places, t: TYPE_IDS.map(eventTypeLabel), r };
+	return { v: INDEX_VERSION, a: actors, p: places, ap: people, t: TYPE_IDS.map(eventTypeLabel), r };
 }
 
 export function buildSearchIndex(g: Graph, labels: Labels): EncodedIndex {
-	const actors = [...g.actors.values()].map((a) => [a.id, a.data.name] as [string, string]);
+	const actorNodes = [...g.actors.values()];
+	const actors = actorNodes.map((a) => [a.id, a.data.name] as [string, string]);
 	const places = [...g.places.values()].map((p) => [p.id, p.data.name] as [string, string]);
-	return encodeIndex(searchEntries(g, labels), actors, places);
+	const people = actorNodes.flatMap((a, i) => (a.data.kind === 'person' ? [i] : []));
+	return encodeIndex(searchEntries(g, labels), actors, places, people);
 }

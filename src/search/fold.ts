@@ -24,7 +24,7 @@ export const searchTokens = (text: string): string[] => {
 };
 
 /** Latin renderings of the Arabic article (al-, el-, ash-, ad-, ez-…), dropped from skeletons. */
-const LATIN_ARTICLES = new Set(['al', 'el', 'ul', 'il', 'as', 'ash', 'es', 'esh', 'ad', 'adh', 'ed', 'at', 'ath', 'et', 'ar', 'er', 'an', 'en', 'az', 'ez', 'ag', 'ak']);
+export const LATIN_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'as', 'ash', 'es', 'esh', 'ad', 'adh', 'ed', 'at', 'ath', 'et', 'ar', 'er', 'an', 'en', 'az', 'ez', 'ag', 'ak']);
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** A word without the Arabic article ال, when what is left is still a word. */

@@ -4,10 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../content-io/load-content.ts';
 import { createLabels } from '../views/kinds.ts';
 import { buildFullText, fullTextScript } from './build-full-text.ts';
-import { prepareFullText, FULL_TEXT_GLOBAL, type FullText } from './full-text.ts';
+import { FULL_TEXT_GLOBAL, type FullText } from './full-text.ts';
+import { prepareTextPass, type TextPass } from './text-pass.ts';
+import { aboutOf, prepareIndex } from './rank.ts';
+import { nameTable } from './names.ts';
+import { SAME_RESULTS } from '../../tests/search-queries.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
-import { markdownToText } from '../lib/markdown-text.ts';
+import { bodyProse } from './prose.ts';
 import { bodyOf } from '../graph/types.ts';
 import type { EntityKind } from '../model/kinds.ts';
 
@@ -15,13 +19,17 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 let data: FullText;
 let records: ReturnType<typeof decodeIndex>['records'];
 let bodyText: (kind: EntityKind, id: string) => string;
+let prepareFullText: (d: FullText) => TextPass;
 
 beforeAll(async () => {
 	const { graph } = await loadContent(path.join(root, 'content'), root);
 	const labels = createLabels(graph);
 	data = buildFullText(graph, labels);
-	records = decodeIndex(buildSearchIndex(graph, labels)).records;
-	bodyText = (kind, id) => markdownToText(bodyOf(graph, kind, id));
+	const decoded = decodeIndex(buildSearchIndex(graph, labels));
+	records = decoded.records;
+	const index = prepareIndex(decoded);
+	prepareFullText = (d) => prepareTextPass(d, index.names, (at) => aboutOf(index, at));
+	bodyText = (kind, id) => bodyProse(bodyOf(graph, kind, id));
 });
 
 const at = (i: number) => `${records[i]!.kind}:${records[i]!.id}`;
@@ -31,7 +39,7 @@ describe('buildFullText', () => {
 		const article = data.r.find(([i]) => records[i]!.kind === 'article');
 		expect(article).toBeDefined();
 		expect(article![1]).toContain('Clashes in Assad strongholds');
-		expect(article![1]).not.toMatch(/\]\(|actor:|^#/m);
+		expect(article![1]).not.toMatch(/\]\(|actor:|^#|\((?:event|quote)\)/m);
 	});
 
 	it("gives every text to the record at its position in the fallback index, and misses no body", () => {
@@ -62,8 +70,18 @@ describe('prepareFullText', () => {
 		const text = prepareFullText(data);
 		const [first] = text.find('strongholds');
 		const segments = text.excerpt(first!, 'strongholds');
+		expect(segments.map((s) => s.text).join('')).not.toContain('(event)');
 		expect(segments.filter((s) => s.mark).map((s) => s.text.toLowerCase())).toContain('strongholds');
 		expect(segments.map((s) => s.text).join('').length).toBeLessThan(240);
+	});
+
+	it('gives one set for every spelling of a name, in both scripts', () => {
+		const text = prepareFullText(data);
+		for (const group of SAME_RESULTS) {
+			const [first, ...rest] = group.map((q) => text.find(q).map(at));
+			expect(first!.length, group[0]).toBeGreaterThan(0);
+			for (const [i, other] of rest.entries()) expect(other, group[i + 1]).toEqual(first);
+		}
 	});
 
 	it('refuses text written by another version of the site', () => {
@@ -72,7 +90,7 @@ describe('prepareFullText', () => {
 });
 
 describe('prepareFullText, small cases', () => {
-	const text = prepareFullText({ v: 1, r: [[0, 'قال الشرع إن دمشق آمنة'], [1, Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')]] });
+	const text = prepareTextPass({ v: 1, r: [[0, 'قال الشرع إن دمشق آمنة'], [1, Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')]] }, nameTable([]), () => []);
 
 	it('compares Arabic words without their article, as the index does', () => {
 		expect(text.find('شرع')).toEqual([0]);

@@ -6,8 +6,9 @@
  *
  * Actors, places and event types are tables; records point into them by number. A
  * record is an array whose trailing empty fields are dropped:
- *   [kind, id, date, title, text, names, actors, places, type, snippet, reported]
- * where reported is 1 when the date is only the source article's (undated words), else dropped or -1.
+ *   [kind, id, date, title, text, names, actors, places, type, snippet, reported, group]
+ * where reported is 1 when the date is only the source article's (undated words), else dropped or -1,
+ * and group names the speech or statement the entry belongs to (see SearchEntry.group).
  * A quote's title ("Speaker: “its first words…”") is stored as the speaker alone, with
  * kind "q"; the decoder rebuilds it from the text. Kind "Q" is a quote with another title.
  */
@@ -16,7 +17,7 @@ import { excerpt } from '../lib/wording.ts';
 import { formatDate, type FuzzyDate } from '../lib/dates.ts';
 
 export const INDEX_GLOBAL = '__archiveSearchIndex';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export const KIND_CODE = Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k].code])) as Record<EntityKind, string>;
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntityKind>;
@@ -29,6 +30,8 @@ export interface EncodedIndex {
 	/** Actor ids and names, as [id, name] pairs. */
 	a: [string, string][];
 	p: [string, string][];
+	/** Positions in `a` of the actors that are people (named by family name too). */
+	ap: number[];
 	/** Event type labels, in schema order. */
 	t: string[];
 	r: EncodedRecord[];
@@ -50,10 +53,12 @@ export interface IndexRecord {
 	/** Index into the type table, or -1. */
 	type: number;
 	snippet: string;
+	/** The speech or statement it belongs to, '' for none: results of one group are shown as one. */
+	group: string;
 }
 
 export interface DecodedIndex {
-	actors: { id: string; name: string }[];
+	actors: { id: string; name: string; person: boolean }[];
 	places: { id: string; name: string }[];
 	types: string[];
 	records: IndexRecord[];
@@ -76,8 +81,9 @@ export const quoteTitle = (speaker: string, text: string) => `${speaker}: “${e
 
 export function decodeIndex(index: EncodedIndex): DecodedIndex {
 	if (index.v !== INDEX_VERSION) throw new Error(`search index version ${index.v}, expected ${INDEX_VERSION}`);
+	const people = new Set(index.ap);
 	return {
-		actors: index.a.map(([id, name]) => ({ id, name })),
+		actors: index.a.map(([id, name], i) => ({ id, name, person: people.has(i) })),
 		places: index.p.map(([id, name]) => ({ id, name })),
 		types: index.t,
 		records: index.r.map((row) => ({
@@ -92,6 +98,7 @@ export function decodeIndex(index: EncodedIndex): DecodedIndex {
 			places: (row[7] as number[] | undefined) ?? [],
 			type: (row[8] as number | undefined) ?? -1,
 			snippet: (row[9] as string | undefined) ?? '',
+			group: (row[11] as string | undefined) ?? '',
 		})),
 	};
 }

@@ -5,16 +5,18 @@
  * by its own words only: an actor's page lists hundreds of article titles, which
  * belong to those articles' entries.
  *
- * Each document carries the entry's title, names (weighted, with folded Arabic forms),
- * its date in words ("6 March 2025"), the words the fallback index searches
- * (search-entries.ts), the names of what it involves, and its Markdown body as plain text. Meta, filters and sort are the same
- * values the fallback index uses, so both engines filter alike.
+ * Each document carries the entry's title, its own prose (a description, a quote's words)
+ * and its Markdown body as prose, nothing else: Pagefind's excerpts are then prose, never
+ * a list of spellings. Names are not indexed in their other spellings: the search page
+ * asks Pagefind for each spelling (names.ts searchTerms), as the text pass from disk
+ * matches each. Meta, filters and sort are the same values the fallback index uses, so
+ * both engines filter alike.
  */
 import { bodyOf, type Graph } from '../graph/types.ts';
 import type { Labels } from '../views/kinds.ts';
-import { markdownToText } from '../lib/markdown-text.ts';
 import { paths } from '../model/urls.ts';
-import { KIND_VIEWS, type SearchEntry } from '../views/kinds.ts';
+import type { SearchEntry } from '../views/kinds.ts';
+import { bodyProse } from './prose.ts';
 import { entryProps, searchEntries } from './search-entries.ts';
 
 export interface PagefindDocument {
@@ -34,18 +36,16 @@ const paragraphs = (texts: (string | undefined)[]) =>
 
 /** One document for one entry: Pagefind reads meta, filters and sort from the hidden spans. */
 function documentFor(g: Graph, e: SearchEntry): PagefindDocument {
-	const { kind, id, title, text } = e;
+	const { kind, id, title } = e;
 	const props = entryProps(g, e);
 	const spans = [
 		...Object.entries(props.searchMeta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
 		...Object.entries(props.searchFilters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`)),
 		...Object.entries(props.searchSort).map(([k, v]) => `<span data-pagefind-sort="${escapeHtml(k)}">${escapeHtml(v)}</span>`),
 	].join('');
-	// Last: their weight ranks, their place does not, and an excerpt that opens on a list of spellings reads badly.
-	const aliases = props.searchAliases.length ? `<p data-pagefind-weight="10">${escapeHtml(props.searchAliases.join(' · '))}</p>` : '';
 	const html =
 		`<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>` +
-		`<div hidden data-pagefind-ignore>${spans}</div><h1>${escapeHtml(title)}</h1>${paragraphs([props.searchMeta.date, text, ...KIND_VIEWS[kind].words(g, id), markdownToText(bodyOf(g, kind, id))])}${aliases}` +
+		`<div hidden data-pagefind-ignore>${spans}</div><h1>${escapeHtml(title)}</h1>${paragraphs([e.prose, bodyProse(bodyOf(g, kind, id))])}` +
 		`</main></body></html>`;
 	return { url: `/${paths.entry(kind, id)}`, html };
 }

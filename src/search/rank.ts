@@ -16,6 +16,7 @@ import { SEARCH_KINDS } from '../model/kinds.ts';
 import type { SearchState } from './query-state.ts';
 import { arrangeVocabulary, sameSkeleton, sameWord, startingWith, type Vocabulary } from './vocabulary.ts';
 import { parseFuzzyDate, startKey } from '../lib/dates.ts';
+import { nameTable, readQuery, resolveName, wordKey, type NameTable, type QueryPart, type ReadQuery } from './names.ts';
 
 interface NameForm {
 	tokens: number[];
@@ -51,8 +52,14 @@ export interface SearchIndex {
 	byPlace: number[][];
 	/** Positions of the actor and place records. */
 	entities: number[];
-	actorKeys: string[];
-	placeKeys: string[];
+	/** For each entity of the name table, the position of its own record (-1 if none). */
+	entityRecord: Int32Array;
+	/** Actors, then places: entity n of the table is actor n, or place n − actors.length. */
+	names: NameTable;
+	/** Each vocabulary word's key (names.ts). */
+	wordKeys: string[];
+	/** Vocabulary word ids by key. */
+	byKey: Map<string, number[]>;
 	typeKeys: string[];
 }
 
@@ -137,10 +144,49 @@ export function prepareIndex(data: DecodedIndex): SearchIndex {
 		byActor,
 		byPlace,
 		entities,
-		actorKeys: data.actors.map((a) => foldForSearch(a.name)),
-		placeKeys: data.places.map((p) => foldForSearch(p.name)),
+		entityRecord: recordsOfEntities(data),
+		names: entityNames(data),
+		...keysOf(vocabulary),
 		typeKeys: data.types.map((t) => foldForSearch(t)),
 	};
+}
+
+/** The name table of the index's actors and places, from their own records' spellings. */
+function entityNames(data: DecodedIndex): NameTable {
+	const actorNames: string[][] = data.actors.map((a) => [a.name]);
+	const placeNames: string[][] = data.places.map((p) => [p.name]);
+	const within: number[] = data.places.map(() => -1);
+	for (const r of data.records) {
+		if (r.kind === 'actor' && r.actors[0] !== undefined) actorNames[r.actors[0]] = [r.title, ...r.names];
+		if (r.kind === 'place' && r.places[0] !== undefined) {
+			placeNames[r.places[0]] = [r.title, ...r.names];
+			if (r.places[1] !== undefined) within[r.places[0]] = data.actors.length + r.places[1];
+		}
+	}
+	return nameTable([
+		...data.actors.map((a, i) => ({ names: actorNames[i]!, person: a.person })),
+		...data.places.map((_, i) => ({ names: placeNames[i]!, within: within[i]! })),
+	]);
+}
+
+function recordsOfEntities(data: DecodedIndex): Int32Array {
+	const at = new Int32Array(data.actors.length + data.places.length).fill(-1);
+	data.records.forEach((r, i) => {
+		if (r.kind === 'actor' && r.actors[0] !== undefined) at[r.actors[0]] = i;
+		if (r.kind === 'place' && r.places[0] !== undefined) at[data.actors.length + r.places[0]] = i;
+	});
+	return at;
+}
+
+function keysOf(vocabulary: readonly string[]): { wordKeys: string[]; byKey: Map<string, number[]> } {
+	const wordKeys = vocabulary.map(wordKey);
+	const byKey = new Map<string, number[]>();
+	wordKeys.forEach((k, id) => {
+		const ids = byKey.get(k);
+		if (ids) ids.push(id);
+		else byKey.set(k, [id]);
+	});
+	return { wordKeys, byKey };
 }
 
 /** The tie order and day order of every record (see SearchIndex). */
@@ -250,22 +296,26 @@ function wordsHeld(index: SearchIndex, words: WordMatch[]): Int32Array {
 	return held;
 }
 
-/** A test for the state's filters (names compared folded). */
+/** The entity a facet names (any spelling), as an actor or place number; -1 when it names none. */
+export function facetEntity(index: SearchIndex, key: 'actor' | 'place', typed: string): number {
+	const found = resolveName(index.names, typed);
+	const actors = index.data.actors.length;
+	if (found === undefined) return -1;
+	if (key === 'actor') return found < actors ? found : -1;
+	return found >= actors ? found - actors : -1;
+}
+
+/** A test for the state's filters: actor and place by any of their spellings, a place also covering the places in it. */
 function filterTest(index: SearchIndex, state: SearchState): (p: Prepared) => boolean {
 	const f = state.filters;
-	const byName = (keys: string[], name: string | undefined) => {
-		if (!name) return undefined;
-		const key = foldForSearch(name);
-		return new Set(keys.flatMap((k, i) => (k === key ? [i] : [])));
-	};
-	const actors = byName(index.actorKeys, f.actor);
-	const places = byName(index.placeKeys, f.place);
+	const actor = f.actor ? facetEntity(index, 'actor', f.actor) : undefined;
+	const place = f.place ? facetEntity(index, 'place', f.place) : undefined;
 	const type = f.type ? index.typeKeys.indexOf(foldForSearch(f.type)) : undefined;
 	const year = f.year ? Number(f.year) : undefined;
 	return (p) =>
 		(!f.kind || p.record.kind === f.kind) &&
-		(!actors || p.record.actors.some((a) => actors.has(a))) &&
-		(!places || p.record.places.some((x) => places.has(x))) &&
+		(actor === undefined || p.record.actors.includes(actor)) &&
+		(place === undefined || p.record.places.includes(place)) &&
 		(type === undefined || p.record.type === type) &&
 		(year === undefined || p.year === year);
 }
@@ -288,15 +338,121 @@ const byDate = (index: SearchIndex, direction: 1 | -1) => {
 	};
 };
 
+/** The entities of the name table that record `at` is about (its places include the places they lie in). */
+export function aboutOf(index: SearchIndex, at: number): number[] {
+	const r = index.prepared[at]!.record;
+	const actors = index.data.actors.length;
+	return [...r.actors, ...r.places.map((p) => actors + p)];
+}
+
+/** Records about an entity of the name table (a place's records include those in places inside it). */
+const aboutEntity = (index: SearchIndex, e: number) => (e < index.data.actors.length ? index.byActor[e] : index.byPlace[e - index.data.actors.length]) ?? [];
+
+/** True when the token ids' keys hold the key sequence (articles between its words skipped). */
+function holdsKeys(index: SearchIndex, tokens: ArrayLike<number>, seq: readonly string[]): boolean {
+	const keys = index.wordKeys;
+	outer: for (let i = 0; i < tokens.length; i++) {
+		if (keys[tokens[i]!] !== seq[0]) continue;
+		let at = i + 1;
+		for (let j = 1; j < seq.length; j++) {
+			while (at < tokens.length && keys[tokens[at]!] === '') at++;
+			if (at >= tokens.length || keys[tokens[at]!] !== seq[j]) continue outer;
+			at++;
+		}
+		return true;
+	}
+	return false;
+}
+
+/**
+ * How each record meets a part that names entities, whichever spelling was typed: 100 it
+ * is the entity (when the query is that one name), 50 it is an actor or place named after
+ * it, 40 (36 but for events, quotes and statements) it is about it, 30 its title holds one
+ * of its spellings, 25 it is about an actor or place named after it, 20 its text holds a spelling.
+ */
+function namePartScores(index: SearchIndex, part: QueryPart, alone: boolean, scores: Float64Array): void {
+	const meet = (r: number, s: number) => {
+		if (scores[r]! < s) scores[r] = s;
+	};
+	const namedAfter: number[] = [];
+	for (const e of part.entities) {
+		for (const form of index.names.entities[e]!.forms) {
+			for (const id of index.byKey.get(form[0]!) ?? []) {
+				for (const r of index.postings[id]!) {
+					const p = index.prepared[r]!;
+					// An actor or place named after it (Latakia Governorate) comes before entries about it.
+					const entity = p.record.kind === 'actor' || p.record.kind === 'place';
+					if (holdsKeys(index, p.title, form)) {
+						if (entity && scores[r]! < 50) namedAfter.push(r);
+						meet(r, entity ? 50 : 30);
+					}
+					else if (holdsKeys(index, p.text, form)) meet(r, 20);
+				}
+			}
+		}
+		for (const r of aboutEntity(index, e)) {
+			const kind = index.prepared[r]!.record.kind;
+			meet(r, kind === 'event' || kind === 'quote' || kind === 'statement' ? 40 : 36);
+		}
+		const own = index.entityRecord[e]!;
+		if (own >= 0) meet(own, alone ? 100 : 36);
+	}
+	// Then what is about those (events elsewhere in Latakia Governorate, for "Latakia").
+	for (const r of namedAfter) {
+		const rec = index.prepared[r]!.record;
+		const e = rec.kind === 'actor' ? rec.actors[0]! : index.data.actors.length + rec.places[0]!;
+		for (const x of aboutEntity(index, e)) meet(x, 25);
+	}
+}
+
+/** How each record meets a plain word: 30 (20 by skeleton) in its title, 20 (10) in its text. */
+function plainPartScores(index: SearchIndex, word: WordMatch, scores: Float64Array): void {
+	for (const id of word.ids) {
+		for (const r of index.postings[id]!) {
+			if (scores[r]! > 0) continue;
+			const p = index.prepared[r]!;
+			const title = bestIn(p.title, word.level);
+			scores[r] = title > 0 ? (title === 2 ? 30 : 20) : bestIn(p.text, word.level) === 2 ? 20 : 10;
+		}
+	}
+}
+
+/**
+ * A query that names entities: a record matches when it meets every part, and scores its
+ * weakest. Names score by entity, never by the spelling typed, so equivalent spellings
+ * give the same results in the same order.
+ */
+function searchByNames(index: SearchIndex, read: ReadQuery, passes: (p: Prepared) => boolean): SearchHit[] {
+	const n = index.prepared.length;
+	let total: Float64Array | undefined;
+	const last = read.parts.length - 1;
+	read.parts.forEach((part, i) => {
+		const scores = new Float64Array(n);
+		if (part.entities.length) namePartScores(index, part, read.parts.length === 1, scores);
+		else plainPartScores(index, wordMatches(index, part.folded[0]!, i === last), scores);
+		if (!total) total = scores;
+		else for (let r = 0; r < n; r++) total[r] = Math.min(total[r]!, scores[r]!);
+	});
+	const hits: SearchHit[] = [];
+	total!.forEach((score, at) => {
+		const p = index.prepared[at]!;
+		if (score > 0 && passes(p)) hits.push({ record: p.record, score, sortKey: p.sortKey, at });
+	});
+	return hits;
+}
+
 /** Every match for the state, best first (or by date, if the state asks). */
 export function search(index: SearchIndex, state: SearchState): SearchHit[] {
 	const passes = filterTest(index, state);
 	const tokens = searchTokens(state.q);
 	const hit = (at: number, score: number): SearchHit => ({ record: index.prepared[at]!.record, score, sortKey: index.prepared[at]!.sortKey, at });
 	let hits: SearchHit[] = [];
+	let read: ReadQuery;
 	if (tokens.length === 0) {
 		if (!Object.values(state.filters).some(Boolean)) return [];
 		index.prepared.forEach((p, i) => passes(p) && hits.push(hit(i, 0)));
+	} else if ((read = readQuery(index.names, state.q)).names.length > 0) {
+		hits = searchByNames(index, read, passes);
 	} else {
 		const words = tokens.map((t, i) => wordMatches(index, t, i === tokens.length - 1));
 		const compact = tokens.join('');

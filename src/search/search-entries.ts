@@ -11,7 +11,6 @@ import { collectionOf, SEARCH_KINDS } from '../model/kinds.ts';
 import { eventTypeLabel } from '../model/event.ts';
 import { searchEntry, type Labels, type SearchEntry } from '../views/kinds.ts';
 import { displayDate } from './index-format.ts';
-import { foldForSearch } from './fold.ts';
 
 const uniq = (xs: Iterable<string | undefined>) => [...new Set([...xs].filter((x): x is string => !!x))];
 
@@ -32,14 +31,11 @@ export interface PagefindProps {
 	searchMeta: Record<string, string>;
 	searchFilters: Record<string, string[]>;
 	searchSort: Record<string, string>;
-	searchAliases: string[];
 }
 
 /**
- * A searchable entry's Pagefind attributes: meta (kind, title, date as
- * read), filters by name (kind, actor, place, type, year), the date sort key, and the
- * names to index beside the text, with their folded forms so that a query typed without
- * hamza or with ه for ة still meets them (Pagefind folds Latin case and accents itself).
+ * A searchable entry's Pagefind attributes: meta (kind, title, date as read), filters by
+ * name (kind, actor, place, type, year) and the date sort key.
  */
 export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
 	const { kind } = e;
@@ -52,11 +48,9 @@ export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
 	if (e.date) filters.year = [String(e.date.start.year)];
 	const meta: Record<string, string> = { kind, title: e.title };
 	if (e.date) meta.date = displayDate(e.date, e.dateReported);
-	const names = e.names.filter((n) => n !== e.title);
 	return {
 		searchMeta: meta,
 		searchFilters: filters,
 		searchSort: e.date ? { date: startKey(e.date) } : {},
-		searchAliases: uniq(names.flatMap((n) => (/[\u0600-\u06FF]/.test(n) ? [n, foldForSearch(n)] : [n]))),
 	};
 }

@@ -10,7 +10,7 @@ import { createLabels } from '../views/kinds.ts';
 import type { Graph } from '../graph/types.ts';
 import { normaliseName } from '../lib/normalise-name.ts';
 import { paths } from '../model/urls.ts';
-import { SEARCH_CASES } from '../../tests/search-queries.ts';
+import { SAME_RESULTS, SEARCH_CASES } from '../../tests/search-queries.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { decodeIndex } from './index-format.ts';
 import { parseSearchState } from './query-state.ts';
@@ -36,6 +36,24 @@ describe('the search test list', () => {
 
 	it.each(SEARCH_CASES)('$query → $first ($why)', ({ query, first }) => {
 		expect(hitsFor(query)[0]?.href).toBe(first);
+	});
+});
+
+describe('equivalent spellings', () => {
+	it.each(SAME_RESULTS.map((group) => [group.join(' = '), group]))('%s give one result set in one order', (_, group) => {
+		const [first, ...rest] = (group as string[]).map((q) => hitsFor(`q=${encodeURIComponent(q)}`).map((h) => h.href));
+		expect(first!.length).toBeGreaterThan(1);
+		for (const other of rest) expect(other).toEqual(first);
+	});
+
+	it('take a facet in any spelling, in either script', () => {
+		const tartus = hitsFor('kind=event&place=Tartus').map((h) => h.href);
+		expect(tartus.length).toBeGreaterThan(0);
+		expect(hitsFor('kind=event&place=طرطوس').map((h) => h.href)).toEqual(tartus);
+		expect(hitsFor('kind=event&place=tartous').map((h) => h.href)).toEqual(tartus);
+		const sohr = hitsFor('actor=Syrian+Observatory+for+Human+Rights').map((h) => h.href);
+		expect(sohr.length).toBeGreaterThan(0);
+		expect(hitsFor('actor=SOHR').map((h) => h.href)).toEqual(sohr);
 	});
 });
 

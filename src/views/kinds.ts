@@ -1,6 +1,6 @@
 /**
  * What each kind of entry looks like to a reader, computed from the graph: the name it
- * is linked by, what search knows about it, and the other words its page shows. One
+ * is linked by and what search knows about it. One
  * object per kind, so a new kind is one more entry here (the type checker asks for it).
  */
 import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/types.ts';
@@ -26,10 +26,14 @@ export interface SearchEntry {
 	text: string;
 	/** A line under the result's title; empty when the result composes its own (events). */
 	snippet: string;
+	/** Its own prose, which full-text search indexes beside the body: a description, a quote's words. */
+	prose?: string;
 	/** Ids of actors and places the entry is about: the filters, and what "related" means in ranking. */
 	actors: string[];
 	places: string[];
 	type: EventType | undefined;
+	/** The speech or statement it belongs to ("event:<id>" when its words were said at an event, else "statement:<id>"): search shows one group as one result. */
+	group?: string;
 }
 
 type SearchFields = Partial<Omit<SearchEntry, 'kind' | 'id'>>;
@@ -39,8 +43,6 @@ interface KindView {
 	label(g: Graph, id: string): string | undefined;
 	/** What search knows beyond the defaults, or undefined when it is not searchable. */
 	search(g: Graph, id: string, labels: Labels): SearchFields | undefined;
-	/** Words its page shows about it besides its title, names, text and body: who and where (Pagefind indexes them). */
-	words(g: Graph, id: string): (string | undefined)[];
 }
 
 const uniq = (xs: Iterable<string | undefined>) => [...new Set([...xs].filter((x): x is string => !!x))];
@@ -71,10 +73,10 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				names: uniq([a.data.name, a.data.nameArabic, ...a.data.aliases]),
 				text: [a.data.description ?? '', ...a.roles.map((r) => r.title)].join(' '),
 				snippet: a.data.description ?? a.data.kind.replace(/-/g, ' '),
+				...(a.data.description ? { prose: a.data.description } : {}),
 				actors: [id],
 			};
 		},
-		words: (g, id) => [g.actors.get(id)!.data.kind.replace(/-/g, ' ')],
 	},
 	place: {
 		label: (g, id) => g.places.get(id)?.data.name,
@@ -89,7 +91,6 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				places: withAncestors(g, [id]),
 			};
 		},
-		words: (g, id) => [placeName(g, g.places.get(id)!.ancestors[0])],
 	},
 	event: {
 		label: (g, id) => g.events.get(id)?.data.title,
@@ -101,11 +102,8 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				actors: knownActors(g, e.data.actors.map((a) => a.actor)),
 				places: withAncestors(g, e.data.places),
 				type: e.data.type,
+				...(e.quotes.length ? { group: `event:${id}` } : {}),
 			};
-		},
-		words: (g, id) => {
-			const e = g.events.get(id)!;
-			return [...e.data.actors.map((a) => actorName(g, a.actor)), ...e.data.places.map((p) => placeName(g, p))];
 		},
 	},
 	quote: {
@@ -123,13 +121,11 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				date: q.said ?? published,
 				dateReported: !q.said && published !== undefined,
 				text: q.data.text,
+				prose: q.data.text,
 				actors: knownActors(g, [q.speakerActor]),
 				places: withAncestors(g, [q.data.place]),
+				group: q.data.event ? `event:${q.data.event}` : `statement:${q.statement}`,
 			};
-		},
-		words: (g, id) => {
-			const q = g.quotes.get(id)!;
-			return [q.data.medium, placeName(g, q.data.place)];
 		},
 	},
 	statement: {
@@ -151,11 +147,12 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				dateReported: !s.said && reportedFirst !== undefined,
 				// Renderings in other languages add words; the same words twice add nothing.
 				text: uniq(quotes.map((q) => q.data.text)).join(' '),
+				prose: uniq(quotes.map((q) => q.data.text)).join(' '),
 				actors: knownActors(g, [s.speakerActor]),
 				places: withAncestors(g, quotes.map((q) => q.data.place)),
+				group: quotes[0]!.data.event ? `event:${quotes[0]!.data.event}` : `statement:${id}`,
 			};
 		},
-		words: () => [],
 	},
 	article: {
 		label: (g, id) => {
@@ -172,10 +169,6 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 				actors: knownActors(g, [a.data.publisher, ...a.data.via, ...a.mentions.filter((m) => m.kind === 'actor').map((m) => m.id)]),
 				places: withAncestors(g, a.mentions.filter((m) => m.kind === 'place').map((m) => m.id)),
 			};
-		},
-		words: (g, id) => {
-			const a = g.articles.get(id)!;
-			return [actorName(g, a.data.publisher), ...a.data.via.map((v) => actorName(g, v)), a.data.image?.caption, a.data.image?.credit];
 		},
 	},
 };

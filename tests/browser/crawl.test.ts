@@ -4,13 +4,13 @@
  * no server, must reach every page it wrote with no broken link, anchor or asset, no
  * console error, no failed request and no request to another host.
  */
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, watchedPage } from '../support/browser.ts';
-import { buildSite, buildsDir, projectRoot } from '../support/build-site.ts';
+import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { crawl } from './harness/crawler.ts';
 import { htmlFiles, siteDir } from './harness/site.ts';
@@ -91,8 +91,7 @@ describe('the site built with SITE_URL, served under that sub-path', () => {
 	let server: RunningServer;
 	let outDir: string;
 	beforeAll(async () => {
-		await mkdir(buildsDir, { recursive: true });
-		outDir = path.join(await mkdtemp(path.join(buildsDir, 'site-url-')), 'dist');
+		outDir = path.join(await workDir('site-url-'), 'dist');
 		// The server comes first, so the build can be told the address it is served at.
 		server = await serveStatic(outDir, '/archive/');
 		const content = process.env.ARCHIVE_CONTENT ?? path.join(projectRoot, 'content');

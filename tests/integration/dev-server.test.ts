@@ -6,11 +6,11 @@
  * (--ignore-lock), and stopped by its process id.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildsDir, projectRoot } from '../support/build-site.ts';
+import { projectRoot, workDir } from '../support/build-site.ts';
 
 const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'basic');
 const EVENT = 'events/jableh-clashes.md';
@@ -69,8 +69,7 @@ async function startDev(contentDir: string, cacheDir: string) {
 const alive = () => server !== undefined && server.exitCode === null && server.signalCode === null;
 
 beforeAll(async () => {
-	await mkdir(buildsDir, { recursive: true });
-	work = await mkdtemp(path.join(buildsDir, 'dev-'));
+	work = await workDir('dev-');
 	content = path.join(work, 'content');
 	await cp(FIXTURE, content, { recursive: true });
 	original = await readFile(path.join(content, EVENT), 'utf8');
@@ -146,7 +145,7 @@ describe('npm run dev', () => {
 
 describe('npm run dev started on bad content', () => {
 	it('starts, shows the problem, and serves the rest of the archive', async () => {
-		const bad = await mkdtemp(path.join(buildsDir, 'dev-bad-'));
+		const bad = await workDir('dev-bad-');
 		await cp(FIXTURE, path.join(bad, 'content'), { recursive: true });
 		await writeFile(path.join(bad, 'content', EVENT), original.replace('date: 2025-03-06/2025-03-08', 'date: 2025-02-31'));
 		const dev = await startDev(path.join(bad, 'content'), path.join(bad, 'cache'));

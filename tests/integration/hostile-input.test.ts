@@ -5,14 +5,14 @@
  * only a build can show (an interrupted build, two builds at once) build the fixture.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph.ts';
 import { eventsAtom } from '../../src/views/exports.ts';
 import { endKey, parseFuzzyDate, startKey } from '../../src/lib/dates.ts';
 import { formatGithub, formatText } from '../../src/validate/report.ts';
-import { buildSite, buildsDir, projectRoot } from '../support/build-site.ts';
+import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
 import { BASIC, cleanProjects, makeProject, validateProject } from '../support/validate-project.ts';
 
 afterAll(cleanProjects);
@@ -277,8 +277,7 @@ describe('builds that fail, are stopped or run twice', () => {
 	}, 120_000);
 
 	it('27. a second build of the same output folder while one runs is refused with a message, leaves the site alone, and a lock whose builder is gone is taken over', async () => {
-		await mkdir(buildsDir, { recursive: true });
-		const work = await mkdtemp(path.join(buildsDir, 'twice-'));
+		const work = await workDir('twice-');
 		const outDir = path.join(work, 'dist');
 		const built = await buildSite(BASIC, { outDir });
 		expect(built.code, built.stderr).toBe(0);

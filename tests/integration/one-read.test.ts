@@ -5,17 +5,17 @@
  * its workers open (.ci/run installs it).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content-io/load-content.ts';
-import { buildsDir, buildSite, projectRoot } from '../support/build-site.ts';
+import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
 describe('one read per build', () => {
 	it.runIf(hasStrace || process.env.CI)('opens every content file exactly once, a file with a warning too', async () => {
-		const work = await mkdtemp(path.join(buildsDir, 'one-read-'));
+		const work = await workDir('one-read-');
 		const content = path.join(work, 'content');
 		await cp(path.join(projectRoot, 'tests', 'fixtures', 'basic'), content, { recursive: true });
 		// A second event on the same day and place: a duplicate warning, which is located by line.

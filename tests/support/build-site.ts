@@ -10,6 +10,12 @@ export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 /** Where test builds go (gitignored). */
 export const buildsDir = path.join(projectRoot, '.builds');
 
+/** A fresh folder of its own under .builds/ (which a fresh checkout does not have yet). */
+export async function workDir(prefix: string): Promise<string> {
+	await mkdir(buildsDir, { recursive: true });
+	return mkdtemp(path.join(buildsDir, prefix));
+}
+
 export interface BuildResult {
 	code: number;
 	stdout: string;
@@ -21,8 +27,7 @@ export interface BuildResult {
 export async function buildSite(contentDir: string, options: { outDir?: string; env?: Record<string, string>; wrap?: string[] } = {}): Promise<BuildResult> {
 	// Inside the project on purpose: for an outDir outside the working folder, Astro puts
 	// its prerender bundle in the shared ./.astro/, and builds running side by side clash.
-	await mkdir(buildsDir, { recursive: true });
-	const work = await mkdtemp(path.join(buildsDir, 'build-'));
+	const work = await workDir('build-');
 	const outDir = options.outDir ?? path.join(work, 'dist');
 	const [command, ...args] = [...(options.wrap ?? []), process.execPath, path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 	const child = spawn(command!, args, {

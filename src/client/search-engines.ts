@@ -1,0 +1,155 @@
+/**
+ * The search page's engines. The fallback index (a classic script, so it loads from
+ * file:// too) answers first; the full-text pass follows: Pagefind when served, asked
+ * for every spelling of each name in the query (names.ts searchTerms), and from disk the
+ * bodies' text (assets/search-text.js, loaded on the first search). Both passes return
+ * index positions, which the page orders the same way, so both give the same list.
+ */
+import { decodeIndex, INDEX_GLOBAL, type EncodedIndex } from '../search/index-format.ts';
+import { FULL_TEXT_GLOBAL, type FullText } from '../search/full-text.ts';
+import { prepareTextPass, type TextPass } from '../search/text-pass.ts';
+import { aboutOf, facetEntity, prepareIndex, type SearchIndex } from '../search/rank.ts';
+import { markTest, searchTerms } from '../search/names.ts';
+import { highlight, type Segment } from '../search/prose.ts';
+import { keepExactMatches, SHARDS_FILE } from '../search/pagefind-shards.ts';
+import { paths } from '../model/urls.ts';
+import type { SearchState } from '../search/query-state.ts';
+
+interface PagefindFragment {
+	url: string;
+	excerpt: string;
+	content: string;
+	locations: number[];
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
+	search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+}
+
+declare global {
+	interface Window {
+		[INDEX_GLOBAL]?: EncodedIndex;
+		[FULL_TEXT_GLOBAL]?: FullText;
+	}
+}
+
+/** What the full-text pass found: index positions, and a line of each one's body around its match. */
+export interface FullTextFound {
+	positions: number[];
+	excerpt(at: number): Segment[] | undefined;
+}
+
+/** Pagefind results read per spelling asked for (each is a small fragment file). */
+const PAGEFIND_MAX = 60;
+
+/** Loads a classic script (the one way to load data from file://) and reads the global it sets. */
+function loadScript<T>(src: string, global: () => T | undefined, what: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = src;
+		script.onload = () => {
+			const data = global();
+			if (data === undefined) reject(new Error(`the ${what} did not load`));
+			else resolve(data);
+		};
+		script.onerror = () => reject(new Error(`the ${what} (${src}) could not be loaded`));
+		document.head.append(script);
+	});
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around its own matches: read as text, marked again by names.ts, as from disk. */
+function excerptText(excerpt: string): string {
+	return new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.textContent ?? '';
+}
+
+/** Pagefind reports site-absolute URLs ("/events/x.html"); the search page sits at the site's top, so the path is the link. */
+const sitePath = (url: string) => url.replace(/^\/+/, '').split('#')[0]!;
+
+export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
+	const index = loadScript(form.dataset.index!, () => window[INDEX_GLOBAL], 'search index').then((data) => prepareIndex(decodeIndex(data)));
+	let textPass: Promise<TextPass> | undefined;
+	const loadTextPass = () =>
+		(textPass ??= Promise.all([loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text'), index]).then(([data, i]) => prepareTextPass(data, i.names, (at) => aboutOf(i, at))));
+	let pagefindReady: Promise<Pagefind | undefined> | undefined;
+	const pagefind = () => (pagefindReady ??= loadPagefind(form, fromDisk));
+
+	/** Served: every spelling asked of Pagefind, with the facets as the entities' own names (Pagefind files entries under those). */
+	async function byPagefind(pf: Pagefind, i: SearchIndex, state: SearchState): Promise<FullTextFound> {
+		const filters: Record<string, string> = {};
+		for (const [key, value] of Object.entries(state.filters)) {
+			if (!value) continue;
+			if (key === 'actor' || key === 'place') {
+				const e = facetEntity(i, key, value);
+				filters[key] = e < 0 ? value : (key === 'actor' ? i.data.actors[e]! : i.data.places[e]!).name;
+			} else filters[key] = value;
+		}
+		const terms = searchTerms(i.names, state.q);
+		const found = await Promise.all(terms.map((term) => pf.search(term, { filters })));
+		// Per term: each shard of a large index falls back to similar words on its own (pagefind-shards.ts).
+		const perTerm = await Promise.all(found.map(async (f, t) => keepExactMatches(await Promise.all(f.results.slice(0, PAGEFIND_MAX).map((r) => r.data())), terms[t]!)));
+		const fragments = perTerm.flat();
+		const at = pathIndex(i);
+		const excerpts = new Map<number, string>();
+		for (const d of fragments) {
+			const position = at.get(sitePath(d.url));
+			if (position !== undefined && !excerpts.has(position)) excerpts.set(position, d.excerpt);
+		}
+		const mark = markTest(i.names, state.q);
+		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(excerptText(excerpts.get(p)!), mark) : undefined) };
+	}
+
+	return {
+		index,
+		/** Starts loading what the full-text pass needs, before the first search with words. */
+		warm: () => void (fromDisk ? loadTextPass().catch(() => undefined) : pagefind()),
+		/** The full-text pass for a query with words; undefined when no engine could answer (the index results stand alone). */
+		async fullText(state: SearchState): Promise<FullTextFound | undefined> {
+			const i = await index;
+			if (!fromDisk) {
+				const pf = await pagefind();
+				if (!pf) return undefined;
+				try {
+					return await byPagefind(pf, i, state);
+				} catch (e) {
+					console.warn('Pagefind search failed; showing the index results only.', e);
+					return undefined;
+				}
+			}
+			let text: TextPass;
+			try {
+				text = await loadTextPass();
+			} catch (e) {
+				console.warn('The search text could not be loaded; showing the index results only.', e);
+				return undefined;
+			}
+			return { positions: text.find(state.q), excerpt: (p) => text.excerpt(p, state.q) };
+		},
+	};
+}
+
+export type SearchEngines = ReturnType<typeof searchEngines>;
+
+let paths_: Map<string, number> | undefined;
+/** Index positions by page path, made once. */
+const pathIndex = (i: SearchIndex) => (paths_ ??= new Map(i.data.records.map((r, at) => [paths.entry(r.kind, r.id) as string, at])));
+
+/** Pagefind needs fetch and WebAssembly, which file:// blocks; there the text pass answers. */
+async function loadPagefind(form: HTMLFormElement, fromDisk: boolean): Promise<Pagefind | undefined> {
+	if (fromDisk) return undefined;
+	try {
+		const bundle = new URL(form.dataset.pagefind!, location.href);
+		const pf = (await import(bundle.href)) as Pagefind;
+		// baseUrl '/' keeps result URLs as site paths, whatever sub-path the site is served under.
+		await pf.options({ excerptLength: 24, baseUrl: '/' });
+		// A large archive's index comes in shards (src/search/pagefind-shards.ts), merged into one search here.
+		const shards = (await fetch(new URL(SHARDS_FILE, bundle)).then((r) => r.json())) as string[];
+		await Promise.all(shards.map((folder) => pf.mergeIndex(new URL(`${folder}/`, bundle).href, { baseUrl: '/' })));
+		await pf.init();
+		return pf;
+	} catch (e) {
+		console.warn('Full-text search (Pagefind) is unavailable; searching names, titles and quotes only.', e);
+		return undefined;
+	}
+}
