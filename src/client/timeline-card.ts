@@ -6,7 +6,8 @@ import type { Point } from '../timeline/frame-geometry.ts';
 export interface CardView {
 	/** The event the card shows, or -1 while it is hidden. */
 	readonly event: number;
-	show(i: number, c: EventCard, colour: string): void;
+	/** `open`: the event's address, for a card pinned by a tap, which gets an "Open" link (a tap cannot hover). */
+	show(i: number, c: EventCard, colour: string, open?: string): void;
 	/** Places the card by `at`, inside a chart of the given size. */
 	place(at: Point, chart: Size): void;
 	hide(): void;
@@ -25,7 +26,7 @@ export function cardView(card: HTMLElement): CardView {
 		get event() {
 			return event;
 		},
-		show(i, c, colour) {
+		show(i, c, colour, open) {
 			card.replaceChildren();
 			const meta = add('p', 'tl-card__meta', '');
 			const sw = document.createElement('span');
@@ -38,7 +39,15 @@ export function cardView(card: HTMLElement): CardView {
 			if (c.actors.length) add('p', 'tl-card__line', `Who: ${c.actors.join(', ')}`);
 			for (const alleged of c.attributions) add('p', 'tl-card__line', alleged);
 			for (const claim of c.claims) add('p', 'tl-card__claim', claim);
-			add('p', 'tl-card__hint', 'Click or press Enter to open');
+			if (open) {
+				const a = add('a', 'tl-card__open', 'Open') as HTMLAnchorElement;
+				a.href = open;
+				a.setAttribute('aria-label', `Open ${c.title}`);
+			} else add('p', 'tl-card__hint', 'Click or press Enter to open');
+			// A pinned card is read and used: its link is tapped, so it takes pointers and is not hidden from screen readers.
+			card.classList.toggle('tl-card--pinned', Boolean(open));
+			if (open) card.removeAttribute('aria-hidden');
+			else card.setAttribute('aria-hidden', 'true');
 			card.hidden = false;
 			event = i;
 		},

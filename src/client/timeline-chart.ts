@@ -1,9 +1,10 @@
 /**
  * The main chart's canvas: sized to the layout, and drawn (frame-geometry.ts,
  * render-frame.ts) at most once per animation frame, with the window and its count in
- * words; the marks are labelled once the list below has given their titles.
+ * words (said to screen readers once a zoom or pan settles); the marks are labelled once
+ * the list below has given their titles, the lanes named by timeline-lane-names.ts.
  */
-import { inViewText } from '../timeline/chart-text.ts';
+import { inViewText, zoomAnnouncement } from '../timeline/chart-text.ts';
 import { packFrame, type FrameMarks } from '../timeline/frame-geometry.ts';
 import type { FrameLayout } from '../timeline/frame-layout.ts';
 import { Packing, type Lane } from '../timeline/lanes.ts';
@@ -11,8 +12,8 @@ import { MarkLabels, type TitleFitter } from '../timeline/mark-labels.ts';
 import { renderFrame, type Palette } from '../timeline/render-frame.ts';
 import { contextLabel, ticks, windowOf } from '../timeline/time-scale.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
-import type { LaneMode } from '../timeline/view-state.ts';
 import { sizeCanvas } from './timeline-canvas.ts';
+import { laneNames } from './timeline-lane-names.ts';
 import type { Viewport } from './timeline-viewport.ts';
 
 declare global {
@@ -24,10 +25,11 @@ declare global {
 
 /** Titles a frame may measure (a few microseconds each), the rest waiting for the next. */
 const MEASURES_PER_FRAME = 150;
+/** How long the window must rest before a screen reader is told what it shows. */
+const SETTLED_MS = 700;
 
 /** What a frame shows besides the marks: read when it is drawn. */
 export interface FrameState {
-	laneMode: LaneMode;
 	palette: Palette;
 	hover: number;
 	focus: number;
@@ -54,6 +56,10 @@ export interface Chart {
 export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state: () => FrameState, drawn: () => void): Chart {
 	const canvas = root.querySelector<HTMLCanvasElement>('[data-tl-canvas]')!;
 	const inViewEl = root.querySelector<HTMLElement>('[data-tl-inview]')!;
+	const zoomedEl = root.querySelector<HTMLElement>('[data-tl-zoomed]')!;
+	const names = laneNames(root);
+	let said = ''; // the window last told, as "first..last" days
+	let settling = 0;
 	const ctx = canvas.getContext('2d')!;
 	const reuse = { packing: new Packing(), labels: new MarkLabels() };
 	const packing = reuse.packing;
@@ -73,14 +79,26 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 		s.titles?.startFrame(MEASURES_PER_FRAME);
 		marks = packFrame(data, lanes, layout, w, reuse, s.titles);
 		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, layout.width < 500 ? 70 : 90), context: contextLabel(scale), palette: s.palette, hover: s.hover, focus: s.focus });
-		const text = inViewText(s.laneMode, packing.inView.reduce((sum, n) => sum + n, 0), w);
+		const text = inViewText(packing.distinct, w);
 		if (inViewEl.textContent !== text) inViewEl.textContent = text;
+		tellWhenSettled(w, packing.distinct);
 		drawn();
 		window.__timelineFrameTimes?.push(performance.now() - t0);
 		// Titles not measured yet are labelled in the next frame.
 		if (s.titles?.pending) requestDraw();
 		if (!firstDrawn) performance.mark('timeline:first-render');
 		firstDrawn = true;
+	}
+	/** Zooms and pans are said once the window rests, not frame by frame; the opening window is not. */
+	function tellWhenSettled(w: [number, number], inView: number) {
+		const key = `${Math.round(w[0])}..${Math.round(w[1])}`;
+		if (!said) said = key;
+		if (key === said) return;
+		clearTimeout(settling);
+		settling = window.setTimeout(() => {
+			said = key;
+			zoomedEl.textContent = zoomAnnouncement(inView, w);
+		}, SETTLED_MS);
 	}
 	const requestDraw = () => {
 		if (!pending) pending = requestAnimationFrame(draw);
@@ -95,6 +113,7 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 				sizeCanvas(canvas, ctx, next.width, next.height);
 				vp.fit(next);
 			}
+			names.show(nextLanes, next, state().palette.fontSize);
 			requestDraw();
 		},
 		requestDraw,

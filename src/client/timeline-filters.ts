@@ -7,7 +7,7 @@ import { countText } from '../timeline/chart-text.ts';
 import { filterView, searchTexts, type FilteredView } from '../timeline/filter-events.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
 import type { EventList } from './timeline-list.ts';
-import { emptyFilters, sameFilters, toggleType, type Filters, type LaneMode, type ViewState } from '../timeline/view-state.ts';
+import { emptyFilters, fieldDay, sameFilters, toggleType, type Filters, type LaneMode, type ViewState } from '../timeline/view-state.ts';
 
 export interface FilterControls {
 	/** Puts a view into the form (after Back). */
@@ -29,7 +29,7 @@ export function filterControls(root: HTMLElement, data: TimelineData, view: () =
 	const read = (f: HTMLFormElement): Filters => {
 		const fd = new FormData(f);
 		const get = (k: string) => String(fd.get(k) ?? '');
-		return { q: get('q'), types: view().filters.types, actor: get('actor'), place: get('place'), from: get('from'), to: get('to') };
+		return { q: get('q'), types: view().filters.types, actor: get('actor'), place: get('place'), from: fieldDay(get('from'), 'from'), to: fieldDay(get('to'), 'to') };
 	};
 	if (form) {
 		let typing = 0;
@@ -38,7 +38,7 @@ export function filterControls(root: HTMLElement, data: TimelineData, view: () =
 			clearTimeout(typing);
 			const run = () => change({ ...view(), filters: read(form) });
 			// Text is applied after a pause, so each keystroke is not a history entry.
-			if ((event.target as HTMLElement).getAttribute('name') === 'q') typing = window.setTimeout(run, 250);
+			if ((event.target as HTMLElement).matches('input[type="search"], input[type="text"]')) typing = window.setTimeout(run, 250);
 			else run();
 		});
 		form.addEventListener('submit', (event) => event.preventDefault());

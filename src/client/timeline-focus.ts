@@ -1,7 +1,9 @@
 /**
  * What the pointer and the keyboard pick out: the hovered event (a thin ring and its
  * card), the focused one (a thick ring, its card and a sentence for screen readers), and
- * the chart's keys (keyboard-navigation.ts). Clicking a mark or pressing Enter opens it.
+ * the chart's keys (keyboard-navigation.ts). Clicking a mark or pressing Enter opens it; a
+ * finger cannot hover, so a first tap selects the mark and pins its card, with an "Open"
+ * link (a second tap on the same mark opens it too).
  */
 import { focusAnnouncement } from '../timeline/chart-text.ts';
 import { eventCard } from '../timeline/event-card.ts';
@@ -29,6 +31,8 @@ export interface FocusHost {
 	window(): [number, number];
 	setWindow(w: DayWindow, animate: boolean): void;
 	requestDraw(): void;
+	/** Runs when the focused event changes (-1: none), and right before an event is opened. */
+	selected(i: number, opening: boolean): void;
 }
 
 export interface Focus {
@@ -49,12 +53,14 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 	const card = cardView(root.querySelector<HTMLElement>('[data-tl-card]')!);
 	let hover = -1;
 	let focus = -1;
+	let pinned = -1; // the event a tap selected: its card stays, with a link
+	let down = { x: 0, y: 0 };
 
 	const describe = (list: EventList, i: number) => eventCard(data, i, list.title(i), list.date(i));
 	function showCard(i: number) {
 		const list = host.list();
 		if (!list) return;
-		card.show(i, describe(list, i), host.palette().types[data.type[i]!]!);
+		card.show(i, describe(list, i), host.palette().types[data.type[i]!]!, i === pinned ? list.href(i) : undefined);
 		placeCard(i);
 	}
 	function placeCard(i: number) {
@@ -69,7 +75,9 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 		else card.hide();
 		host.requestDraw();
 	}
-	function setFocus(i: number) {
+	function setFocus(i: number, byTap = false) {
+		pinned = byTap ? i : -1;
+		if (i !== focus) host.selected(i, false);
 		focus = i;
 		if (i < 0) {
 			card.hide();
@@ -87,7 +95,9 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 	}
 	function open(i: number) {
 		const list = host.list();
-		if (list) location.href = list.href(i);
+		if (!list) return;
+		host.selected(i, true);
+		location.href = list.href(i);
 	}
 
 	const pointed = (event: MouseEvent) => {
@@ -95,18 +105,32 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 		const r = canvas.getBoundingClientRect();
 		return f ? hitTest(f.marks, f.layout.rowHeight, event.clientX - r.left, event.clientY - r.top) : -1;
 	};
+	// A finger has no hover: its taps are handled on click.
 	canvas.addEventListener('pointermove', (event) => {
-		if (event.buttons) return;
+		if (event.buttons || event.pointerType === 'touch') return;
 		const i = pointed(event);
 		canvas.style.cursor = i >= 0 ? 'pointer' : 'grab';
 		if (i !== hover) setHover(i);
-	});
-	canvas.addEventListener('pointerleave', () => setHover(-1));
+	}, { passive: true });
+	canvas.addEventListener('pointerleave', (event) => {
+		if (event.pointerType !== 'touch') setHover(-1);
+	}, { passive: true });
+	canvas.addEventListener('pointerdown', (event) => {
+		down = { x: event.clientX, y: event.clientY };
+	}, { passive: true });
 	canvas.addEventListener('click', (event) => {
+		// The end of a swipe that panned is not a tap.
+		if (Math.hypot(event.clientX - down.x, event.clientY - down.y) > 10) return;
 		const i = pointed(event);
-		if (i >= 0) open(i);
+		const touch = (event as PointerEvent).pointerType === 'touch';
+		if (!touch) {
+			if (i >= 0) open(i);
+		} else if (i >= 0 && i === pinned) open(i);
+		else setFocus(i, i >= 0);
 	});
 	stage.addEventListener('keydown', (event) => {
+		// Keys pressed on the pinned card's link are the link's.
+		if (event.target !== stage) return;
 		const action = keyAction(event, { data, order: host.order(), focus, window: host.window(), full: host.full });
 		if (!action) return;
 		event.preventDefault();
@@ -114,7 +138,9 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 		else if ('focus' in action) setFocus(action.focus);
 		else host.setWindow(action.window, true);
 	});
-	stage.addEventListener('blur', () => {
+	stage.addEventListener('blur', (event) => {
+		// Focus moving onto the pinned card's link keeps the card; so does a tap's card.
+		if (stage.contains(event.relatedTarget as Node | null) || pinned >= 0) return;
 		if (hover < 0) card.hide();
 	});
 	stage.addEventListener('focus', () => {
@@ -128,7 +154,7 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 		get focus() {
 			return focus;
 		},
-		set: setFocus,
+		set: (i) => setFocus(i),
 		follow() {
 			if (focus >= 0 && card.event === focus) placeCard(focus);
 		},

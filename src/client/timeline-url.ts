@@ -1,7 +1,8 @@
 /**
  * The view in the address bar, for the one timeline that owns it (`data-url-state`):
  * a change of filters is a history entry, the window is recorded in place a moment
- * after the reader stops zooming, and Back restores both. Other timelines leave the URL alone.
+ * after the reader stops zooming, as is the selected event, and Back restores them all (an
+ * event opened from the chart is selected again on the way back). Other timelines leave the URL alone.
  */
 import { decodeView, encodeView, type ViewState } from '../timeline/view-state.ts';
 
@@ -9,6 +10,8 @@ export interface UrlState {
 	/** The view the page opened with. */
 	readonly initial: ViewState;
 	push(view: ViewState): void;
+	/** Records a view in place, at once (before the page is left, say). */
+	replace(view: ViewState): void;
 	/** Records the view `latest` gives, once changes have paused for 200 ms. */
 	replaceSoon(latest: () => ViewState): void;
 }
@@ -25,6 +28,11 @@ export function urlState(owns: boolean, typeIds: readonly string[], restore: (vi
 		initial: owns ? decodeView(location.search, typeIds) : decodeView(''),
 		push(view) {
 			if (owns) write(view, 'pushState');
+		},
+		replace(view) {
+			if (!owns) return;
+			clearTimeout(timer);
+			write(view, 'replaceState');
 		},
 		replaceSoon(latest) {
 			if (!owns) return;

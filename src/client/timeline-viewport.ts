@@ -27,18 +27,28 @@ export function viewport(canvas: HTMLCanvasElement, full: DayWindow, reduceMotio
 	let range: DayWindow = [0, 1];
 	let base: TimeScale | undefined;
 	let animation = 0;
+	let swiping = false;
 	const zoom = d3zoom<HTMLCanvasElement, unknown>()
 		.scaleExtent([1, (full[1] - full[0]) / MIN_WINDOW_DAYS])
 		.filter(zoomGesture)
 		.on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
 			transform = event.transform;
-			changed(Boolean(event.sourceEvent));
+			changed(Boolean(event.sourceEvent) || swiping);
 		});
 	// Double-click zooms with d3's own transition: none when the reader asks for less motion.
 	zoom.duration(reduceMotion.matches ? 0 : 250);
 	const selection = select(canvas).call(zoom);
 	// The browser scrolls the page on vertical swipes; d3 takes only two-finger gestures (zoomGesture).
 	canvas.style.touchAction = 'pan-y';
+	// d3's touchstart and touchend never cancel the event: passive, so they never hold up a scroll.
+	// Its touchmove cancels the page's own response to a pinch, and its wheel the browser's zoom on
+	// Ctrl+wheel: those two stay active listeners.
+	for (const type of ['touchstart.zoom', 'touchend.zoom', 'touchcancel.zoom']) selection.on(type, selection.on(type)!, { passive: true });
+	swipeToPan(canvas, (dx) => {
+		swiping = true;
+		zoom.translateBy(selection, dx / transform.k, 0);
+		swiping = false;
+	});
 
 	const jump = (w: DayWindow) => {
 		const t = zoomTransformOf(w, full, range);
@@ -75,4 +85,30 @@ export function viewport(canvas: HTMLCanvasElement, full: DayWindow, reduceMotio
 			animation = requestAnimationFrame(step);
 		},
 	};
+}
+
+/**
+ * A one-finger horizontal swipe pans (d3 takes only two fingers, so that a vertical swipe
+ * scrolls the page): with `touch-action: pan-y` the browser keeps vertical swipes for
+ * itself and cancels the pointer when it does, and hands on the rest.
+ */
+function swipeToPan(canvas: HTMLCanvasElement, pan: (dx: number) => void) {
+	const down = new Map<number, number>();
+	let last: number | undefined;
+	canvas.addEventListener('pointerdown', (e) => {
+		if (e.pointerType !== 'touch') return;
+		down.set(e.pointerId, e.clientX);
+		last = down.size === 1 ? e.clientX : undefined;
+	}, { passive: true });
+	canvas.addEventListener('pointermove', (e) => {
+		if (last === undefined || !down.has(e.pointerId)) return;
+		const dx = e.clientX - last;
+		last = e.clientX;
+		if (dx) pan(dx);
+	}, { passive: true });
+	const up = (e: PointerEvent) => {
+		down.delete(e.pointerId);
+		last = undefined;
+	};
+	for (const type of ['pointerup', 'pointercancel'] as const) canvas.addEventListener(type, up, { passive: true });
 }

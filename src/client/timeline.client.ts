@@ -2,23 +2,26 @@
  * The timeline's one client mount. It reads its configuration from data-* attributes
  * and its data from a JSON block in the page, then enhances the server-rendered list:
  * a zoomable canvas chart with lanes, an overview with a brush, filters whose state
- * lives in the URL, and keyboard access. What it draws and decides is computed by the
+ * lives in the URL (ids it does not know named, not applied), and keyboard access. What it draws and decides is computed by the
  * pure modules in src/timeline/; this file and its timeline-*.ts helpers wire them to the DOM.
  */
 import type { FilteredView } from '../timeline/filter-events.ts';
 import { drawnShare } from '../timeline/frame-geometry.ts';
-import { frameLayout } from '../timeline/frame-layout.ts';
+import { frameLayout, type FrameLayout } from '../timeline/frame-layout.ts';
 import { assignLanes, Packing, type Lane } from '../timeline/lanes.ts';
 import type { TitleFitter } from '../timeline/mark-labels.ts';
 import { openingWindow, periodWindow, subjectFrom } from '../timeline/opening-window.ts';
-import { unpackTimeline } from '../timeline/timeline-data.ts';
+import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
+import { eventIdOf, type ViewState } from '../timeline/view-state.ts';
 import { resolveWindow, savedWindow, zoomWindow, type DayWindow } from '../timeline/view-window.ts';
 import { readPalette, titleFitter } from './timeline-canvas.ts';
 import { chart } from './timeline-chart.ts';
 import { filterControls } from './timeline-filters.ts';
 import { focusControls } from './timeline-focus.ts';
+import { lanePick } from './timeline-lane-pick.ts';
 import { eventList, type EventList } from './timeline-list.ts';
 import { overview } from './timeline-overview.ts';
+import { knownView } from './timeline-unknown.ts';
 import { urlState } from './timeline-url.ts';
 import { viewport } from './timeline-viewport.ts';
 
@@ -35,6 +38,15 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]:not([
 		// The list below still works; say what failed instead of leaving a blank chart.
 		fail(root, `The interactive timeline could not start (${(error as Error).message}). The list of events below is complete.`);
 	}
+}
+
+/** Where the events are, for this chart's width: with every event (`everything`'s lanes), so a shared link with filters opens as the page does. */
+function fittedOpening(data: TimelineData, everything: Lane[], layoutFor: (lanes: readonly Lane[]) => FrameLayout): [number, number] {
+	const layout = layoutFor(everything);
+	const packing = new Packing();
+	// A row reads with no more than a mark every two marks' width.
+	const capacity = (everything.length * layout.rows * (layout.right - layout.left)) / (4 * layout.radius + 4);
+	return openingWindow({ data, capacity, drawn: (w) => drawnShare(data, everything, layout, w, packing) });
 }
 
 function fail(root: HTMLElement, message: string) {
@@ -56,15 +68,21 @@ function mount(root: HTMLElement) {
 	for (const el of root.querySelectorAll<HTMLElement>('.tl-overview, .tl-zoom')) el.hidden = small;
 	root.querySelector<HTMLElement>('[data-tl-chart]')!.hidden = false;
 	const full = periodWindow(data);
+	for (const a of root.querySelectorAll<HTMLElement>('[data-tl-skip]')) a.hidden = false;
 	let opening: DayWindow = full; // fitted to the events once the chart's width is known
 
-	const url = urlState(root.hasAttribute('data-url-state'), data.types.map((t) => t.id), (next) => {
-		view = next;
+	const owns = root.hasAttribute('data-url-state');
+	const url = urlState(owns, data.types.map((t) => t.id), (next) => {
+		asked = next;
+		view = known(next);
 		controls.write(view);
 		applyFilters('none');
 		setWindow(resolveWindow(view.window, full, opening), false, true);
+		selectFromUrl();
 	});
-	let view = url.initial;
+	const { known } = knownView(root, data, owns, () => url.replace(view));
+	let asked = url.initial; // the view the address asks for, unknown ids and all
+	let view = known(asked);
 	let list: EventList | undefined; // once the list below has loaded
 	let shown: FilteredView;
 	let lanes: Lane[] = [];
@@ -78,11 +96,13 @@ function mount(root: HTMLElement) {
 		ov.sync(vp.shown());
 		if (byReader) saveWindowSoon();
 	});
-	const ch = chart(root, data, vp, () => ({ laneMode: view.lanes, palette, hover: focus.hover, focus: focus.focus, titles }), () => focus.follow());
-	const controls = filterControls(root, data, () => view, (next) => {
+	const ch = chart(root, data, vp, () => ({ palette, hover: focus.hover, focus: focus.focus, titles }), () => focus.follow());
+	const change = (next: ViewState) => {
 		view = next;
 		applyFilters('push');
-	});
+	};
+	const controls = filterControls(root, data, () => view, change);
+	const pick = lanePick(root, data, (laneActors) => change({ ...view, laneActors }));
 	const focus = focusControls(root, {
 		data,
 		full,
@@ -93,7 +113,23 @@ function mount(root: HTMLElement) {
 		window: () => vp.shown(),
 		setWindow,
 		requestDraw: ch.requestDraw,
+		selected(i, opening) {
+			view = { ...view, event: i >= 0 && list ? eventIdOf(list.href(i)) : '' };
+			// Before the page is left: Back comes to this entry with the event selected.
+			if (opening) url.replace(view);
+			else url.replaceSoon(() => view);
+		},
 	});
+	/** Selects the event the URL names, once the list can say which it is. */
+	function selectFromUrl() {
+		if (!list) return;
+		const items = list;
+		const at = view.event ? Array.from({ length: items.size }, (_, i) => i).find((i) => eventIdOf(items.href(i)) === view.event) : undefined;
+		known(asked, () => at !== undefined);
+		if (at !== undefined && shown.pass[at]) return focus.set(at);
+		if (view.event) view = { ...view, event: '' };
+		if (focus.focus >= 0) focus.set(-1);
+	}
 	function setWindow(w: DayWindow, animate: boolean, silent = false) {
 		vp.show(w, animate, silent ? undefined : saveWindowSoon);
 	}
@@ -114,19 +150,11 @@ function mount(root: HTMLElement) {
 		drawOverview();
 	}
 
-	/** Where the events are, for this chart's width: with every event, so a shared link with filters opens as the page does. */
-	function fittedOpening(): [number, number] {
-		const everything = shown.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes);
-		const layout = layoutFor(everything);
-		const packing = new Packing();
-		// A row reads with no more than a mark every two marks' width.
-		const capacity = (everything.length * layout.rows * (layout.right - layout.left)) / (4 * layout.radius + 4);
-		return openingWindow({ data, capacity, drawn: (w) => drawnShare(data, everything, layout, w, packing) });
-	}
 
 	function applyFilters(history: 'push' | 'none') {
 		shown = controls.apply(view, list);
-		lanes = assignLanes(data, shown.pass, view.lanes);
+		lanes = assignLanes(data, shown.pass, view.lanes, view.laneActors);
+		pick.write(view, shown.pass);
 		if (focus.focus >= 0 && !shown.pass[focus.focus]) focus.set(-1);
 		if (width) layOut();
 		if (history === 'push') url.push(view);
@@ -155,6 +183,7 @@ function mount(root: HTMLElement) {
 		// A text filter from the URL could not be applied without the titles.
 		if (view.filters.q.trim()) applyFilters('none');
 		else list.show(shown.pass);
+		selectFromUrl();
 	}
 
 	controls.write(view);
@@ -167,7 +196,7 @@ function mount(root: HTMLElement) {
 		if (Math.abs(stage.clientWidth - width) > 1) resize();
 	}).observe(stage);
 	resize();
-	opening = fittedOpening();
+	opening = fittedOpening(data, shown!.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes, view.laneActors), layoutFor);
 	setWindow(resolveWindow(view.window, full, opening), false, true);
 	ch.draw();
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });

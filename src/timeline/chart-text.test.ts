@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, focusAnnouncement, humanRange, inViewText } from './chart-text.ts';
+import { countText, focusAnnouncement, humanRange, inViewText, zoomAnnouncement } from './chart-text.ts';
 import { dayOf } from './days.ts';
 
 describe('what the chart says', () => {
@@ -14,9 +14,8 @@ describe('what the chart says', () => {
 	it('names the window in words, its end day exclusive', () => {
 		expect(humanRange(dayOf('2025-03-01'), dayOf('2025-03-16'))).toBe('1–15 March 2025');
 		expect(humanRange(dayOf('2025-03-07') + 0.2, dayOf('2025-03-08') - 0.1)).toBe('7 March 2025');
-		expect(inViewText('type', 3, [dayOf('2025-03-01'), dayOf('2025-03-16')])).toBe('3 in view, 1–15 March 2025');
-		// Lanes by actor hold an event once per actor: no count that could add it up twice.
-		expect(inViewText('actor', 5, [dayOf('2025-03-01'), dayOf('2025-03-16')])).toBe('1–15 March 2025');
+		expect(inViewText(3, [dayOf('2025-03-01'), dayOf('2025-03-16')])).toBe('3 in view, 1–15 March 2025');
+		expect(zoomAnnouncement(1, [dayOf('2025-03-01'), dayOf('2025-03-16')])).toBe('Showing 1–15 March 2025: 1 event in view.');
 	});
 
 	it('tells a screen reader which event is focused and where it is in the sequence', () => {

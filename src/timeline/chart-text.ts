@@ -5,7 +5,6 @@
 import { formatDate, parseFuzzyDate } from '../lib/dates.ts';
 import { isoOfDay } from './days.ts';
 import type { EventCard } from './event-card.ts';
-import type { LaneMode } from './view-state.ts';
 
 /** "28 events", "3 of 28 events match", "No events match these filters (of 28)". */
 export function countText(shown: number, total: number): string {
@@ -22,9 +21,12 @@ export function humanRange(d0: number, d1: number): string {
 	return parsed.ok ? formatDate(parsed.date) : `${a} – ${b}`;
 }
 
-/** "3 in view, 1–15 March 2025"; lanes by actor count an event once per actor, so they give the dates only. */
-export const inViewText = (lanes: LaneMode, inView: number, window: readonly [number, number]) =>
-	lanes === 'type' ? `${inView} in view, ${humanRange(window[0], window[1])}` : humanRange(window[0], window[1]);
+/** "3 in view, 1–15 March 2025": each event counted once, even when lanes by actor show it in several lanes. */
+export const inViewText = (inView: number, window: readonly [number, number]) => `${inView} in view, ${humanRange(window[0], window[1])}`;
+
+/** What a screen reader hears once a zoom settles: "Showing 1–15 March 2025: 3 events in view." */
+export const zoomAnnouncement = (inView: number, window: readonly [number, number]) =>
+	`Showing ${humanRange(window[0], window[1])}: ${inView} ${inView === 1 ? 'event' : 'events'} in view.`;
 
 /** "Title. 6 March 2025. Battle, Jableh. Event 2 of 9. Press Enter to open." */
 export function focusAnnouncement(card: EventCard, position: number, total: number): string {

@@ -21,17 +21,22 @@ describe('hit test', () => {
 		expect(hitTest(marks, ROW, 104, 63)).toBe(9);
 	});
 
-	it('picks a mark a few pixels beside it, and nothing further away', () => {
-		// Padded by 2 pixels, then 3 more of reach: up to 5 pixels beside the drawn extent.
+	it('picks a mark anywhere in a 24 px box round its centre, and nothing further away', () => {
+		// The dot 7 is 8 px wide, centred on x = 104, y = 50.
 		expect(hitTest(marks, ROW, 95, 50)).toBe(7);
 		expect(hitTest(marks, ROW, 113, 50)).toBe(7);
-		expect(hitTest(marks, ROW, 94, 50)).toBe(-1);
+		expect(hitTest(marks, ROW, 92, 50)).toBe(7);
+		expect(hitTest(marks, ROW, 116, 44)).toBe(7);
+		expect(hitTest(marks, ROW, 91, 50)).toBe(-1);
+		expect(hitTest(marks, ROW, 117, 50)).toBe(-1);
+		expect(hitTest(marks, ROW, 104, 37.5)).toBe(-1);
 		expect(hitTest(marks, ROW, 150, 50)).toBe(-1);
 	});
 
-	it('picks nothing outside the mark\'s row', () => {
+	it('picks nothing more than 12 px above or below a mark', () => {
 		expect(hitTest(marks, ROW, 230, 50 + ROW / 2 + 1)).toBe(8);
-		expect(hitTest(marks, ROW, 230, 50 + ROW / 2 + 1.5)).toBe(-1);
+		expect(hitTest(marks, ROW, 230, 62)).toBe(8);
+		expect(hitTest(marks, ROW, 230, 62.5)).toBe(-1);
 		expect(hitTest(marks, ROW, 230, 20)).toBe(-1);
 	});
 
@@ -60,7 +65,9 @@ describe('hit test', () => {
 		expect(hitTest(labelled, ROW, 180, 52)).toBe(7);
 		expect(hitTest(labelled, ROW, 205, 50)).toBe(-1);
 		expect(hitTest(labelled, ROW, 180, 50 + ROW)).toBe(-1);
-		// A mark in reach still wins over a label.
+		// A mark in reach still wins over a label; a label over the wider box of another mark wins over that box.
 		expect(hitTest(labelled, ROW, 296, 50)).toBe(8);
+		labelled.labels.push(0, 112, { text: 'A long label that runs up to the next mark', width: 180 });
+		expect(hitTest(labelled, ROW, 292, 50)).toBe(7);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
-import { assignLanes, packLanes, type PackOptions } from './lanes.ts';
+import { actorCounts, assignLanes, packLanes, type PackOptions } from './lanes.ts';
 import { dictionaries, inputs, sampleData } from './test-support.ts';
 import { packTimeline, unpackTimeline } from './timeline-data.ts';
 
@@ -36,6 +36,19 @@ describe('lanes', () => {
 			['Syrian Observatory for Human Rights', [1, 2]],
 			['No actor named', [3]].map((x, i) => (i === 0 ? 'Other or no actor' : x)),
 		]);
+	});
+
+	it('gives lanes to the actors the reader chose, in their order, the rest sharing one', () => {
+		const lanes = assignLanes(data, all(5), 'actor', ['sohr', 'nobody']);
+		expect(lanes.map((l) => [l.label, [...l.events]])).toEqual([['Syrian Observatory for Human Rights', [1, 2]], ['Other or no actor', [0, 3, 4]]]);
+		expect(actorCounts(data, all(5)).map(([a, n]) => [data.actors[a]!.id, n])).toEqual([['mod', 3], ['sohr', 2]]);
+	});
+
+	it('counts an event in view once, however many actor lanes hold it', () => {
+		const p = packLanes(data, assignLanes(data, all(5), 'actor'), opts());
+		expect(p.inView).toEqual([3, 2, 1]);
+		expect(p.distinct).toBe(5);
+		expect(packLanes(data, assignLanes(data, all(5), 'actor'), opts({ right: 20 }), p).distinct).toBe(4);
 	});
 
 	it('only lays out what passes the filters', () => {

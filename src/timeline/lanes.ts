@@ -19,11 +19,25 @@ export interface Lane {
 	alleged?: ReadonlySet<number>;
 }
 
-/** How many actor lanes at most; the rest share one "Other actors" lane. */
+/** How many actor lanes the chart gives by default, and how many a reader may choose; the rest share one "Other actors" lane. */
 export const MAX_ACTOR_LANES = 8;
+export const MAX_CHOSEN_LANES = 12;
 
-/** Groups the events that pass the filters into lanes. Depends on filters, not on zoom. */
-export function assignLanes(data: TimelineData, pass: Uint8Array, mode: LaneMode): Lane[] {
+/** The actors of the events that pass, with how many events each: the most present first, then by name. */
+export function actorCounts(data: TimelineData, pass: Uint8Array): [actor: number, events: number][] {
+	const counts = new Map<number, number>();
+	for (let i = 0; i < data.size; i++) {
+		if (pass[i]) for (let k = data.actorAt[i]!; k < data.actorAt[i + 1]!; k++) counts.set(data.actorList[k]!, (counts.get(data.actorList[k]!) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || data.actors[a[0]]!.name.localeCompare(data.actors[b[0]]!.name));
+}
+
+/**
+ * Groups the events that pass the filters into lanes. Depends on filters, not on zoom.
+ * By actor, `chosen` names the actors that get lanes, in order (unknown ids are left out);
+ * when it is empty, the MAX_ACTOR_LANES actors with the most events do.
+ */
+export function assignLanes(data: TimelineData, pass: Uint8Array, mode: LaneMode, chosen: readonly string[] = []): Lane[] {
 	const inOrder: number[] = [];
 	for (const i of data.order) if (pass[i]) inOrder.push(i);
 	if (mode === 'type') {
@@ -31,9 +45,11 @@ export function assignLanes(data: TimelineData, pass: Uint8Array, mode: LaneMode
 		for (const i of inOrder) byType[data.type[i]!]!.push(i);
 		return byType.flatMap((events, t) => (events.length ? [{ key: data.types[t]!.id, label: data.types[t]!.label, type: t, events: Uint32Array.from(events) }] : []));
 	}
-	const counts = new Map<number, number>();
-	for (const i of inOrder) for (let k = data.actorAt[i]!; k < data.actorAt[i + 1]!; k++) counts.set(data.actorList[k]!, (counts.get(data.actorList[k]!) ?? 0) + 1);
-	const top = [...counts].sort((a, b) => b[1] - a[1] || data.actors[a[0]]!.name.localeCompare(data.actors[b[0]]!.name)).slice(0, MAX_ACTOR_LANES).map(([a]) => a);
+	const picked = chosen.flatMap((id) => {
+		const a = data.actors.findIndex((x) => x.id === id);
+		return a >= 0 ? [a] : [];
+	});
+	const top = picked.length ? picked.slice(0, MAX_CHOSEN_LANES) : actorCounts(data, pass).slice(0, MAX_ACTOR_LANES).map(([a]) => a);
 	const laneOf = new Map(top.map((a, l) => [a, l]));
 	const lists = top.map(() => [] as number[]);
 	const rest: number[] = [];
@@ -87,11 +103,30 @@ export class Packing {
 	overflow: Uint16Array[] = [];
 	/** Events in the window per lane, drawn or not. */
 	inView: number[] = [];
+	/** Events in the window, each counted once however many lanes hold it. */
+	distinct = 0;
+	/** Per event, the frame (`stamp`) that counted it into `distinct`. */
+	private countedIn = new Uint32Array(0);
+	private stamp = 0;
 	/**
 	 * Lanes too crowded to draw one by one at this zoom (more left out than drawn): all
 	 * their events are in `overflow` and the lane is drawn as a histogram.
 	 */
 	dense: boolean[] = [];
+
+	/** Starts counting the events of a frame, for data of `size` events. */
+	startCount(size: number) {
+		if (this.countedIn.length < size) [this.countedIn, this.stamp] = [new Uint32Array(size), 0];
+		this.stamp++;
+		this.distinct = 0;
+	}
+
+	/** Counts event i into `distinct`, once a frame. */
+	countInView(i: number) {
+		if (this.countedIn[i] === this.stamp) return;
+		this.countedIn[i] = this.stamp;
+		this.distinct++;
+	}
 
 	push(event: number, lane: number, row: number, x0: number, x1: number) {
 		if (this.count === this.event.length) this.grow();
@@ -144,6 +179,7 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 	out.overflow.length = lanes.length;
 	out.inView.length = lanes.length;
 	out.dense.length = lanes.length;
+	out.startCount(data.size);
 	lanes.forEach((lane, l) => {
 		let overflow = out.overflow[l];
 		if (!overflow || overflow.length !== bins) overflow = out.overflow[l] = new Uint16Array(bins);
@@ -163,6 +199,7 @@ export function packLanes(data: TimelineData, lanes: readonly Lane[], o: PackOpt
 				let [x0, x1] = markExtent(data, i, o);
 				if (x1 < o.left + 1 || x0 > o.right) continue;
 				seen++;
+				out.countInView(i);
 				let row: number;
 				if (pass === 0) {
 					row = rows.choose(x0);

@@ -30,6 +30,8 @@ export function markX(data: Pick<TimelineData, 'flags'>, i: number, x0: number, 
 /** Pixels added to each side of a mark before the hit test measures, and how far beside that it still hits. */
 export const HIT_PAD = 2;
 export const HIT_REACH = 3;
+/** The least width and height, in CSS pixels, in which a mark can be pointed at or tapped (WCAG 2.5.8). */
+export const MIN_TARGET = 24;
 /** A label keeps this far from its own mark (clear of the rings drawn round it)… */
 export const LABEL_GAP = 5;
 /** …and from any other mark's hit area, so pointing at a label never picks a neighbour. */

@@ -11,9 +11,9 @@ import { sampleData, type Row } from './test-support.ts';
 const measure = (t: string) => t.length * 6;
 const fitter = (titles: string[], calls = { n: 0 }) => new TitleFitter(titles.length, (i) => titles[i] ?? '', (t) => (calls.n++, measure(t)));
 
-function frame(rows: Row[], titles: string[], window: [string, string], width = 1000, maxRows = 6) {
+function frame(rows: Row[], titles: string[], window: [string, string], width = 1000, maxRows = 6, mode: 'type' | 'actor' = 'type') {
 	const data = sampleData(rows);
-	const lanes = assignLanes(data, new Uint8Array(data.size).fill(1), 'type');
+	const lanes = assignLanes(data, new Uint8Array(data.size).fill(1), mode);
 	const layout = frameLayout(lanes, width, { maxRows });
 	const titled = fitter(titles);
 	// As the chart does: the first frame measures the titles, the next packs rows with room for them.
@@ -87,6 +87,21 @@ describe('mark labels', () => {
 		const f = frame([['2025-03', 'battle']], ['Arrests reported during March'], ['2025-03-10', '2025-03-20']);
 		const [label] = boxes(f);
 		expect(label!.x0).toBeCloseTo(f.layout.left + LABEL_GAP);
+	});
+
+	it('keeps the title of a bar that runs off the right edge, written over the bar where it shows', () => {
+		const f = frame([['2025-03-05/2025-04-20', 'battle']], ['Offensive on the coast'], ['2025-03-01', '2025-03-31']);
+		const [label] = boxes(f);
+		expect(label!.text).toBe('Offensive on the coast');
+		expect(label!.x0).toBeCloseTo(f.marks.packing.x0[0]! + LABEL_GAP);
+		expect(label!.x1).toBeLessThanOrEqual(f.layout.right);
+		expect(f.labels.inside[0]).toBe(1);
+	});
+
+	it('writes an event\'s title once, in the first of its actors\' lanes, not once per lane', () => {
+		const f = frame([['2025-03-06', 'battle', ['sohr', 'mod']], ['2025-03-12', 'battle', ['mod']]], ['Clashes in Jableh', 'Statement by the ministry'], ['2025-03-01', '2025-03-31'], 1000, 6, 'actor');
+		expect(f.marks.packing.count).toBe(3);
+		expect(boxes(f).map((l) => l.text).sort()).toEqual(['Clashes in Jableh', 'Statement by the ministry']);
 	});
 
 	it('draws no labels until the titles are known', () => {

@@ -107,6 +107,9 @@ export class MarkLabels {
 	/** Scratch for the row-by-row order of the marks. */
 	order = new Uint32Array(256);
 	key = new Float64Array(256);
+	/** Per event, the frame (`stamp`) that labelled it: an event in several actor lanes is labelled once. */
+	labelledIn = new Uint32Array(0);
+	stamp = 0;
 
 	push(mark: number, x: number, t: FittedText, inside = false) {
 		if (this.count === this.mark.length) {
@@ -144,6 +147,8 @@ export function layoutLabels(data: Pick<TimelineData, 'flags'>, marks: FrameMark
 	const n = p.count;
 	if (out.order.length < n) [out.order, out.key] = [new Uint32Array(n * 2), new Float64Array(n * 2)];
 	const { order, key } = out;
+	if (out.labelledIn.length < data.flags.length) [out.labelledIn, out.stamp] = [new Uint32Array(data.flags.length), 0];
+	const stamp = ++out.stamp;
 	for (let k = 0; k < n; k++) {
 		order[k] = k;
 		key[k] = p.lane[k]! * 256 + p.row[k]!;
@@ -161,9 +166,17 @@ export function layoutLabels(data: Pick<TimelineData, 'flags'>, marks: FrameMark
 		const x0 = p.x0[k]!;
 		const x1 = p.x1[k]!;
 		const end = next >= 0 ? p.x0[next]! - LABEL_CLEAR : o.right;
-		// A band of uncertainty is labelled inside, from where it shows.
-		const start = shape === 2 ? Math.max(x0, o.left) + LABEL_GAP : Math.max(x1, o.left) + LABEL_GAP;
-		const labelled: boolean = place(out, o, k, i, start, end, shape === 2 ? 'inside' : 'right') || (shape !== 2 && previousLabelled && placeLeft(out, o, k, i, blocked, x0 - LABEL_GAP - (shape === 1 ? o.radius + 3 : 0)));
+		// A band of uncertainty is labelled inside, from where it shows; so is a bar that runs
+		// off the right edge (over the bar, on a halo), which has no room beside it.
+		const inside = shape === 2 || (shape === 1 && x1 >= o.right);
+		const start = inside ? Math.max(x0, o.left) + LABEL_GAP : Math.max(x1, o.left) + LABEL_GAP;
+		// Its title is already written in a lane above (the first of its actors' lanes).
+		const elsewhere = out.labelledIn[i] === stamp;
+		const labelled: boolean =
+			!elsewhere &&
+			(place(out, o, k, i, start, end, inside ? 'inside' : 'right') ||
+				(shape !== 2 && previousLabelled && placeLeft(out, o, k, i, blocked, x0 - LABEL_GAP - (shape === 1 ? o.radius + 3 : 0))));
+		if (labelled) out.labelledIn[i] = stamp;
 		blocked = Math.max(blocked, x1, labelled ? out.x[out.count - 1]! + out.width[out.count - 1]! : -Infinity);
 		previousLabelled = labelled;
 	}

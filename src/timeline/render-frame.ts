@@ -173,27 +173,33 @@ function markLabels(ctx: Ctx, { marks, palette }: FrameInput) {
 	for (let j = 0; j < labels.count; j++) ctx.fillText(labels.text[j]!, labels.x[j]!, marks.ys[labels.mark[j]!]!);
 }
 
-/** Lane labels last, over a gutter or above the rows. */
+/**
+ * Where lane l's name is written (the page writes it, as text that can show whole:
+ * src/client/timeline-lane-names.ts): its left edge, its vertical centre, and its room.
+ */
+export function laneLabelAt(lane: Lane, L: FrameLayout, l: number, fontSize = 11): { x: number; y: number; maxWidth: number } {
+	const band = L.lanes[l]!;
+	const y = L.labelsAbove ? band.top + Math.round(fontSize * 0.73) : band.rowsTop + (Math.min(L.rows, 2) * L.rowHeight) / 2;
+	const x = lane.type >= 0 ? 20 : 8;
+	return { x, y, maxWidth: L.labelsAbove ? L.width - x - 8 : L.left - x - 12 };
+}
+
+/** Beside each lane's name: its colour's dot, and how many of its events in view have no mark. */
 function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) {
 	const p = marks.packing;
 	lanes.forEach((lane, l) => {
-		const band = L.lanes[l]!;
-		ctx.font = L.labelsAbove ? palette.boldFont : palette.font;
-		ctx.textAlign = 'left';
-		ctx.textBaseline = 'middle';
-		ctx.fillStyle = lane.type >= 0 ? palette.types[lane.type]! : palette.ink;
-		const label = truncate(ctx, lane.label, L.labelsAbove ? L.width - 16 : L.left - 20);
-		const y = L.labelsAbove ? band.top + Math.round(palette.fontSize * 0.73) : band.rowsTop + Math.min(L.rows, 2) * L.rowHeight / 2;
+		const { y } = laneLabelAt(lane, L, l, palette.fontSize);
 		if (lane.type >= 0) {
+			ctx.fillStyle = palette.types[lane.type]!;
 			ctx.beginPath();
 			eventDot(ctx, 12, y, 3.5);
 			ctx.fill();
 		}
-		ctx.fillStyle = palette.ink;
-		ctx.fillText(label, lane.type >= 0 ? 20 : 8, y);
 		const hidden = overflowTotal(p, l);
 		if (hidden && !p.dense[l] && !L.labelsAbove && L.rows > 2) {
 			ctx.font = palette.font;
+			ctx.textAlign = 'left';
+			ctx.textBaseline = 'middle';
 			ctx.fillStyle = palette.muted;
 			ctx.fillText(`+${hidden} more`, 20, y + Math.round(palette.fontSize + 3));
 		}
@@ -225,11 +231,4 @@ export function overflowTotal(p: Packing, l: number): number {
 	let n = 0;
 	for (const c of p.overflow[l] ?? []) n += c;
 	return n;
-}
-
-function truncate(ctx: Ctx, text: string, max: number): string {
-	if (ctx.measureText(text).width <= max) return text;
-	let s = text;
-	while (s.length > 1 && ctx.measureText(`${s}…`).width > max) s = s.slice(0, -1);
-	return `${s.trimEnd()}…`;
 }

@@ -16,11 +16,22 @@ export function inputs(rows: Row[]): TimelineEventInput[] {
 	});
 }
 
+/** Other spellings, as in the real content: the text filter finds an actor or place by each. */
+const SPELLINGS: Record<string, string[]> = {
+	sohr: ['المرصد السوري لحقوق الإنسان', 'SOHR'],
+	'ahmad-al-sharaa': ['أحمد الشرع', 'Abu Mohammad al-Jolani'],
+	latakia: ['محافظة اللاذقية', 'Lattakia', 'اللاذقية'],
+	jableh: ['جبلة', 'Jablah'],
+};
+
 export const dictionaries = {
 	types: TYPES,
 	actorName: (id: string) => ACTORS[id] ?? id,
 	placeName: (id: string) => PLACES[id]?.[0] ?? id,
 	placeParent: (id: string) => PLACES[id]?.[1],
+	actorSpellings: (id: string) => SPELLINGS[id] ?? [],
+	placeSpellings: (id: string) => SPELLINGS[id] ?? [],
+	isPerson: (id: string) => id === 'ahmad-al-sharaa',
 };
 
 /** Packs and unpacks, as the page does: what the client sees. */

@@ -27,6 +27,10 @@ export interface Dictionaries {
 	types: [string, string][];
 	actorName: (id: string) => string;
 	placeName: (id: string) => string;
+	/** An actor's or place's other spellings (its Arabic name, its aliases), which the text filter matches too; and whether an actor is a person. */
+	actorSpellings?: ((id: string) => string[]) | undefined;
+	placeSpellings?: ((id: string) => string[]) | undefined;
+	isPerson?: ((id: string) => boolean) | undefined;
 	/** The place a place lies in, so a filter on a governorate finds events in its towns. */
 	placeParent: (id: string) => string | undefined;
 }
@@ -43,6 +47,10 @@ export interface PackedTimeline {
 	pi: string[];
 	pn: string[];
 	pp: number[];
+	/** Other spellings of each actor and place (Arabic names, aliases), and the actors who are people. */
+	as: string[][];
+	ps: string[][];
+	ap: number[];
 	/** Start day, delta-coded from the previous event (small numbers compress well). */
 	s: number[];
 	/** Length in days (end exclusive − start). */
@@ -80,7 +88,7 @@ export const decodeFlags = (f: number) => ({
 export function packTimeline(events: readonly TimelineEventInput[], dict: Dictionaries): PackedTimeline {
 	const actorIndex = new Map<string, number>();
 	const placeIndex = new Map<string, number>();
-	const out: PackedTimeline = { v: 1, t: dict.types, ai: [], an: [], pi: [], pn: [], pp: [], s: [], l: [], f: [], y: [], a: [], ac: [], p: [], pc: [], c: [], r: [], rn: [] };
+	const out: PackedTimeline = { v: 1, t: dict.types, ai: [], an: [], pi: [], pn: [], pp: [], as: [], ps: [], ap: [], s: [], l: [], f: [], y: [], a: [], ac: [], p: [], pc: [], c: [], r: [], rn: [] };
 	const role = (name: string) => {
 		const at = out.rn.indexOf(name);
 		return at >= 0 ? at : out.rn.push(name) - 1;
@@ -92,6 +100,8 @@ export function packTimeline(events: readonly TimelineEventInput[], dict: Dictio
 			actorIndex.set(id, i);
 			out.ai.push(id);
 			out.an.push(dict.actorName(id));
+			out.as.push(dict.actorSpellings?.(id) ?? []);
+			if (dict.isPerson?.(id)) out.ap.push(i);
 		}
 		return i;
 	};
@@ -102,6 +112,7 @@ export function packTimeline(events: readonly TimelineEventInput[], dict: Dictio
 			placeIndex.set(id, i);
 			out.pi.push(id);
 			out.pn.push(dict.placeName(id));
+			out.ps.push(dict.placeSpellings?.(id) ?? []);
 			out.pp.push(-1);
 			const parent = dict.placeParent(id);
 			// Set after the recursive call: the parent may be added (and shift nothing) first.
@@ -141,8 +152,9 @@ export function packTimeline(events: readonly TimelineEventInput[], dict: Dictio
 export interface TimelineData {
 	size: number;
 	types: { id: string; label: string }[];
-	actors: { id: string; name: string }[];
-	places: { id: string; name: string; parent: number }[];
+	/** `spellings`: the other names the text filter matches (Arabic, aliases). */
+	actors: { id: string; name: string; spellings: string[]; person: boolean }[];
+	places: { id: string; name: string; parent: number; spellings: string[] }[];
 	start: Int32Array;
 	/** Exclusive end day. */
 	end: Int32Array;
@@ -201,14 +213,15 @@ export function unpackTimeline(raw: unknown): TimelineData {
 	const attributions: TimelineData['attributions'] = Array.from({ length: size }, () => []);
 	const r = p.r ?? [];
 	for (let k = 0; k + 3 < r.length; k += 4) attributions[r[k]!]?.push({ actor: r[k + 1]!, role: p.rn[r[k + 2]!] ?? 'participant', by: r[k + 3]! });
+	const people = new Set(p.ap ?? []);
 	const order = new Uint32Array(size);
 	for (let i = 0; i < size; i++) order[i] = i;
 	order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
 	return {
 		size,
 		types: p.t.map(([id, label]) => ({ id, label })),
-		actors: p.ai.map((id, i) => ({ id, name: p.an[i]! })),
-		places: p.pi.map((id, i) => ({ id, name: p.pn[i]!, parent: p.pp[i]! })),
+		actors: p.ai.map((id, i) => ({ id, name: p.an[i]!, spellings: p.as?.[i] ?? [], person: people.has(i) })),
+		places: p.pi.map((id, i) => ({ id, name: p.pn[i]!, parent: p.pp[i]!, spellings: p.ps?.[i] ?? [] })),
 		start,
 		end,
 		flags: Uint8Array.from(p.f),

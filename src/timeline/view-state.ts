@@ -4,6 +4,8 @@
  *
  *   ?q=jableh&type=battle,protest&actor=sohr&place=latakia&from=2025-03-01&to=2025-03-31
  *    &view=2025-03-04..2025-03-12&lanes=actor      (view=all: the whole period)
+ *    &lane-actors=sohr,hts                         (the actors given lanes, when the reader chose)
+ *    &event=attack-on-security-forces-in-jableh    (the selected event, so Back returns to it)
  */
 import { dayOf, isoOfDay } from './days.ts';
 
@@ -26,10 +28,14 @@ export interface ViewState {
 	/** Visible window [first day, exclusive end day]; 'all' for the whole period; null for the opening window. */
 	window: [number, number] | 'all' | null;
 	lanes: LaneMode;
+	/** Actor ids the reader gave lanes, in their order; empty: the actors with the most events. */
+	laneActors: string[];
+	/** The selected event's id (the last part of its address); '' for none. */
+	event: string;
 }
 
 export const emptyFilters = (): Filters => ({ q: '', types: [], actor: '', place: '', from: '', to: '' });
-export const defaultView = (): ViewState => ({ filters: emptyFilters(), window: null, lanes: 'type' });
+export const defaultView = (): ViewState => ({ filters: emptyFilters(), window: null, lanes: 'type', laneActors: [], event: '' });
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,6 +64,8 @@ export function decodeView(search: string, knownTypes?: readonly string[]): View
 		if (b > a) view.window = [a, b];
 	}
 	if (p.get('lanes') === 'actor') view.lanes = 'actor';
+	view.laneActors = [...new Set((p.get('lane-actors') ?? '').split(',').filter((a) => ID.test(a)))];
+	view.event = ID.test(p.get('event') ?? '') ? p.get('event')! : '';
 	return view;
 }
 
@@ -77,6 +85,8 @@ export function encodeView(view: ViewState, existing = ''): string {
 	set('to', f.to);
 	set('view', view.window === 'all' ? 'all' : view.window ? `${isoOfDay(view.window[0])}..${isoOfDay(view.window[1] - 1)}` : '');
 	set('lanes', view.lanes === 'actor' ? 'actor' : '');
+	set('lane-actors', view.laneActors.join(','));
+	set('event', view.event);
 	const s = p.toString().replace(/%2C/g, ',');
 	return s ? `?${s}` : '';
 }
@@ -94,3 +104,25 @@ export function toggleType(types: readonly string[], all: readonly string[], id:
 	else on.add(id);
 	return on.size === all.length || on.size === 0 ? [] : all.filter((t) => on.has(t));
 }
+
+/**
+ * What a date field's text means as a bound, as an ISO day ('' while it means none): a
+ * year or a month stands for its first day in "from" and its last in "to" ("2025-03" to
+ * 31 March). One text field costs one Tab stop, where a date input costs four.
+ */
+export function fieldDay(text: string, bound: 'from' | 'to'): string {
+	const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(text.trim());
+	if (!m) return '';
+	const [, y, mo, d] = m;
+	const pad = (n: string | number) => String(n).padStart(2, '0');
+	if (d) return validDay(`${y}-${pad(mo!)}-${pad(d)}`);
+	if (mo) {
+		const first = validDay(`${y}-${pad(mo)}-01`);
+		if (!first || bound === 'from') return first;
+		return isoOfDay(dayOf(validDay(`${Number(mo) === 12 ? Number(y) + 1 : y}-${pad(Number(mo) === 12 ? 1 : Number(mo) + 1)}-01`)) - 1);
+	}
+	return `${y}-${bound === 'from' ? '01-01' : '12-31'}`;
+}
+
+/** An event's id in the URL, from its page's address: "…/events/attack-in-jableh.html" (or "…/attack-in-jableh/") → "attack-in-jableh". */
+export const eventIdOf = (href: string) => /([^/?#]+?)(?:\.html)?\/?(?:[?#].*)?$/.exec(href)?.[1] ?? '';

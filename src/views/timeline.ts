@@ -7,6 +7,7 @@ import { endKey, startKey } from '../lib/dates.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
 import { paths } from '../model/urls.ts';
 import { listOrder } from '../timeline/group-by-month.ts';
+import { MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
 import { packTimeline, type PackedTimeline } from '../timeline/timeline-data.ts';
 import type { PageLinks } from './entry-links.ts';
 import { timelineList, type EventNotes, type TimelineListView } from './event-list.ts';
@@ -40,7 +41,12 @@ export interface TimelineView {
 	last: string | undefined;
 	legend: { type: string; name: string; count: number }[];
 	list: TimelineListView;
+	/** How many actors a reader may give lanes. */
+	maxLanes: number;
 }
+
+/** The spellings besides the name, which the timeline's text filter matches as search does. */
+const spellings = (d: { nameArabic?: string | undefined; aliases: string[] } | undefined) => (d ? [...(d.nameArabic ? [d.nameArabic] : []), ...d.aliases] : []);
 
 /** The embedded data of these events, shared with the map (src/map/map-view.ts). */
 export const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
@@ -58,6 +64,9 @@ export const pack = (graph: Graph, events: readonly EventNode[], types: [string,
 			actorName: (id) => graph.actors.get(id)?.data.name ?? id,
 			placeName: (id) => graph.places.get(id)?.data.name ?? id,
 			placeParent: (id) => graph.places.get(id)?.data.in,
+			actorSpellings: (id) => spellings(graph.actors.get(id)?.data),
+			placeSpellings: (id) => spellings(graph.places.get(id)?.data),
+			isPerson: (id) => graph.actors.get(id)?.data.kind === 'person',
 		},
 	);
 
@@ -86,5 +95,6 @@ export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false
 		last: events.length ? events.map((e) => endKey(e.date)).sort().at(-1) : undefined,
 		legend: types.filter(([t]) => typeCounts.has(t)).map(([type, name]) => ({ type, name, count: typeCounts.get(type)! })),
 		list: timelineList(to, ordered, { headingLevel, note }),
+		maxLanes: MAX_CHOSEN_LANES,
 	};
 }

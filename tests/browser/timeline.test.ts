@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launch, watchedPage, type Watched } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
@@ -278,19 +278,31 @@ async function markLabels(page: Page): Promise<(Drawn & { title: string })[]> {
 	});
 }
 
-describe('timeline labels, opening window and small views', () => {
+/** One page for a describe block, recording the canvases' text; no console errors by its end. */
+function recordingPage(options: Parameters<Browser['newContext']>[0]): { readonly page: Page } {
 	let context: BrowserContext;
 	let w: Watched;
-	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		context = await browser.newContext(options);
 		await context.addInitScript(recordCanvasText);
 		w = await watchedPage(context, new URL(server.url).origin);
-		page = w.page;
 	});
 	afterAll(async () => {
 		expect(w.errors, 'console errors').toEqual([]);
 		await context?.close();
+	});
+	return {
+		get page() {
+			return w.page;
+		},
+	};
+}
+
+describe('timeline labels, opening window and small views', () => {
+	const rec = recordingPage({ viewport: { width: 1280, height: 900 } });
+	let page: Page;
+	beforeEach(() => {
+		page = rec.page;
 	});
 
 	test('writes the titles of the events in view beside their marks, and a label shows its event\'s card', async () => {
@@ -468,6 +480,252 @@ describe('timeline of the default archive (dist/), from file://', () => {
 		await ready(page);
 		expect(await page.locator('[data-tl-inview]').textContent()).toMatch(/2011|2012/);
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/** Sends a touch gesture through Chromium's input pipeline (touch-action applies): each step lists where the fingers are. */
+async function touchGesture(page: Page, steps: { x: number; y: number }[][]) {
+	const cdp = await page.context().newCDPSession(page);
+	const points = (s: { x: number; y: number }[]) => s.map((p, id) => ({ x: Math.round(p.x), y: Math.round(p.y), id }));
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(steps[0]!) });
+	for (const s of steps.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(s) });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
+/** n steps from a to b for each finger. */
+const glide = (from: { x: number; y: number }[], to: { x: number; y: number }[], n = 10) =>
+	Array.from({ length: n + 1 }, (_, k) => from.map((f, i) => ({ x: f.x + ((to[i]!.x - f.x) * k) / n, y: f.y + ((to[i]!.y - f.y) * k) / n })));
+/** Where a mark is: just left of its label (a label written to the right of its mark). */
+const markBeside = (label: Drawn, radius: number) => ({ x: label.x - 5 - radius, y: label.y });
+
+describe('timeline by touch', () => {
+	const rec = recordingPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	let page: Page;
+	beforeEach(() => {
+		page = rec.page;
+	});
+
+	test('a first tap shows the card with an "Open" link and stays; Open opens the event; Back returns to it selected', async () => {
+		await page.goto(`${server.url}timeline.html?type=protest`);
+		await ready(page);
+		await expect.poll(async () => (await markLabels(page)).length).toBe(1);
+		const [label] = await markLabels(page);
+		await page.locator('[data-tl-canvas]').evaluate((c) => c.scrollIntoView({ block: 'center' }));
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		const mark = markBeside(label!, 3.5);
+		await page.touchscreen.tap(box.x + mark.x, box.y + mark.y);
+		const open = page.locator('[data-tl-card]').getByRole('link', { name: 'Open Protests in coastal towns' });
+		await expect.poll(() => open.isVisible()).toBe(true);
+		expect(new URL(page.url()).pathname).toMatch(/timeline\.html$/);
+		await waitForUrl(page, (s) => s.get('event') === 'protests-in-coastal-towns');
+		// The link is at least 24 px each way, and tapping it opens the event.
+		const link = (await open.boundingBox())!;
+		expect(Math.min(link.width, link.height)).toBeGreaterThanOrEqual(24);
+		await open.tap();
+		await page.waitForURL(/events\/protests-in-coastal-towns\.html$/);
+		await page.goBack();
+		await ready(page);
+		await waitForUrl(page, (s) => s.get('event') === 'protests-in-coastal-towns' && s.get('type') === 'protest');
+		await expect.poll(() => page.locator('[data-tl-card] .tl-card__title').textContent()).toBe('Protests in coastal towns');
+	});
+
+	test('a tap beside the marks lets the card go, without opening anything', async () => {
+		await page.goto(`${server.url}timeline.html?type=protest&event=protests-in-coastal-towns`);
+		await ready(page);
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(true);
+		await page.locator('[data-tl-canvas]').evaluate((c) => c.scrollIntoView({ block: 'center' }));
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width - 20, box.y + box.height - 8);
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(false);
+		await waitForUrl(page, (s) => !s.has('event'));
+		expect(new URL(page.url()).pathname).toMatch(/timeline\.html$/);
+	});
+
+	test('a horizontal swipe pans, a pinch zooms, a two-finger drag pans', async () => {
+		await page.goto(`${server.url}timeline.html?view=2025-02-01..2025-04-30`);
+		await ready(page);
+		await page.locator('[data-tl-canvas]').evaluate((c) => c.scrollIntoView({ block: 'center' }));
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		const y = box.y + box.height / 2;
+		const start = urlWindow(page)!;
+		const days = (v: [number, number]) => v[1] - v[0];
+		// One finger, right to left: later days come into view; the window keeps its length.
+		await touchGesture(page, glide([{ x: 300, y }], [{ x: 120, y }]));
+		await waitForUrl(page, (s) => (s.get('view') ?? '') !== '2025-02-01..2025-04-30');
+		const panned = urlWindow(page)!;
+		expect(panned[0]).toBeGreaterThan(start[0] + 10);
+		expect(Math.abs(days(panned) - days(start))).toBeLessThanOrEqual(1);
+		// Two fingers moving apart: fewer days.
+		await touchGesture(page, glide([{ x: 160, y }, { x: 200, y: y + 4 }], [{ x: 40, y }, { x: 320, y: y + 4 }]));
+		await expect.poll(() => days(urlWindow(page)!)).toBeLessThan(days(panned) * 0.6);
+		const pinched = urlWindow(page)!;
+		// Two fingers together to the left: later again, the same length.
+		await touchGesture(page, glide([{ x: 250, y }, { x: 300, y: y + 4 }], [{ x: 100, y }, { x: 150, y: y + 4 }]));
+		await expect.poll(() => urlWindow(page)![0]).toBeGreaterThan(pinched[0]);
+		expect(Math.abs(days(urlWindow(page)!) - days(pinched))).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('timeline targets, lanes by actor, keyboard and shared links', () => {
+	const rec = recordingPage({ viewport: { width: 1280, height: 900 } });
+	let page: Page;
+	beforeEach(() => {
+		page = rec.page;
+	});
+
+	test('every control is at least 24 px each way, and a mark can be pointed at 11 px off its centre', async () => {
+		await page.goto(`${server.url}timeline.html?type=protest&lanes=actor`);
+		await ready(page);
+		await page.locator('[data-tl-pick] summary').click();
+		const small = await page.$$eval('.tl :is(button, select, input, summary, .tl-chart a, .tl-filters a):not(.visually-hidden)', (els) =>
+			els.flatMap((el) => {
+				// A radio or checkbox is pointed at through its label.
+				const target = (el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox' ? el.closest('label')! : el;
+				const r = target.getBoundingClientRect();
+				return r.width > 0 && (r.width < 24 || r.height < 24) ? [`${target.outerHTML.slice(0, 80)} ${r.width}×${r.height}`] : [];
+			}),
+		);
+		expect(small).toEqual([]);
+		await page.locator('[data-tl-pick] summary').click();
+		await page.goto(`${server.url}timeline.html?type=protest`);
+		await ready(page);
+		await expect.poll(async () => (await markLabels(page)).length).toBe(1);
+		const mark = markBeside((await markLabels(page))[0]!, 4);
+		const box = (await page.locator('[data-tl-canvas]').boundingBox())!;
+		await page.mouse.move(box.x + mark.x + 2, box.y + mark.y - 11);
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(true);
+		await page.mouse.move(box.x + mark.x, box.y + mark.y - 14);
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(false);
+	});
+
+	test('lanes by actor keep the count in view, name each lane in full on hover and focus, and take the actors the reader chooses', async () => {
+		await page.goto(`${server.url}timeline.html?lanes=actor`);
+		await ready(page);
+		expect(await page.locator('[data-tl-inview]').textContent()).toMatch(/^28 in view, /);
+		const names = page.locator('.tl-lanename');
+		expect(await names.allTextContents()).toContain('Syrian Observatory for Human Rights');
+		const cut = page.locator('.tl-lanename[tabindex="0"]', { hasText: 'Syrian Observatory for Human Rights' });
+		const whole = (el: Element) => el.scrollWidth <= el.clientWidth + 1;
+		expect(await cut.evaluate(whole)).toBe(false);
+		await cut.focus();
+		expect(await cut.evaluate(whole)).toBe(true);
+		expect(await cut.getAttribute('aria-label')).toBe('Lane: Syrian Observatory for Human Rights');
+		await page.locator('#tl-q').focus();
+		expect(await cut.evaluate(whole)).toBe(false);
+		await cut.hover();
+		expect(await cut.evaluate(whole)).toBe(true);
+
+		// Choosing: SOHR and the UN only.
+		await page.locator('[data-tl-pick] summary').click();
+		for (const id of await page.locator('[data-tl-pick-list] input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {
+			if (id !== 'sohr' && id !== 'un') await page.locator(`[data-tl-pick-list] input[value="${id}"]`).uncheck();
+		}
+		await waitForUrl(page, (s) => (s.get('lane-actors') ?? '').split(',').sort().join() === 'sohr,un');
+		await expect.poll(() => names.allTextContents()).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights', 'United Nations', 'Other or no actor']));
+		expect(await names.count()).toBe(3);
+		expect(await page.locator('[data-tl-pick-summary]').textContent()).toMatch(/^Actors with lanes: 2 of \d+$/);
+		await page.getByRole('button', { name: 'The most present' }).click();
+		await waitForUrl(page, (s) => !s.has('lane-actors'));
+		await expect.poll(() => names.count()).toBeGreaterThan(3);
+	});
+
+	test('skip links reach the chart and the list; a date field is one Tab stop and takes a month', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		let text = '';
+		for (let k = 0; k < 30 && text !== 'Skip to the chart'; k++) {
+			await page.keyboard.press('Tab');
+			text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+		}
+		expect(text).toBe('Skip to the chart');
+		expect((await page.locator('[data-tl-skip]').boundingBox())!.x).toBeGreaterThanOrEqual(0);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-tl-stage'))).toBe(true);
+		await page.getByRole('link', { name: 'Skip to the list of events' }).focus();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('timeline-list'))).toBe(true);
+
+		await page.locator('#tl-from').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tl-to');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear filters');
+		await page.locator('#tl-from').fill('2025-03');
+		await page.locator('#tl-to').fill('2025-03');
+		await waitForUrl(page, (s) => s.get('from') === '2025-03-01' && s.get('to') === '2025-03-31');
+		expect(await count(page)).toMatch(new RegExp(`^\\d+ of ${TOTAL} events match$`));
+	});
+
+	test('a zoom is said to screen readers once it settles; the focused event is kept in the URL, and Back after opening it returns to it', async () => {
+		await page.goto(`${server.url}timeline.html?view=2025-03-05..2025-03-12`);
+		await ready(page);
+		await page.locator('[data-tl-stage]').focus();
+		await page.keyboard.press('-');
+		// Said 0.7 s after the zoom's last frame: more than expect.poll's one second on a loaded machine.
+		await expect.poll(() => page.locator('[data-tl-zoomed]').textContent(), { timeout: 5_000 }).toMatch(/^Showing .+: \d+ events? in view\.$/);
+		expect(await page.locator('[data-tl-zoomed]').getAttribute('aria-live')).toBe('polite');
+		await page.keyboard.press('0');
+		await page.keyboard.press('End');
+		// The last event in time: the card names it, and the URL has it.
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(true);
+		const title = (await page.locator('[data-tl-card] .tl-card__title').textContent())!;
+		await waitForUrl(page, (s) => s.has('event'));
+		const id = new URL(page.url()).searchParams.get('event')!;
+		expect(await page.locator(`.tl .event-item__title a[href$="${id}.html"]`).textContent()).toBe(title);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(new RegExp(`events/${id}\\.html$`));
+		await page.goBack();
+		await ready(page);
+		expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+		await expect.poll(() => page.locator('[data-tl-card] .tl-card__title').textContent()).toBe(title);
+		// A fresh load of the address selects it too.
+		await page.goto(`${server.url}timeline.html?event=killings-of-alawite-civilians-on-the-coast`);
+		await ready(page);
+		await expect.poll(() => page.locator('[data-tl-announce]').textContent()).toMatch(/^Killings of Alawite civilians on the coast\./);
+	});
+
+	test('ids a link names that the timeline does not know are named, not applied, and can be removed from the address', async () => {
+		await page.goto(`${server.url}timeline.html?type=battle&actor=nobody&place=atlantis`);
+		await ready(page);
+		const message = page.locator('[data-tl-unknown]');
+		expect(await message.isVisible()).toBe(true);
+		expect(await message.textContent()).toContain('This link names an actor “nobody” and a place “atlantis” that are not in this timeline');
+		expect(await count(page)).toBe(`2 of ${TOTAL} events match`);
+		expect(await paintedPixels(page)).toBeGreaterThan(200);
+		await message.getByRole('button', { name: 'Remove from the address' }).click();
+		await waitForUrl(page, (s) => !s.has('actor') && !s.has('place') && s.get('type') === 'battle');
+		expect(await message.isVisible()).toBe(false);
+
+		await page.goto(`${server.url}timeline.html?event=no-such-event`);
+		await ready(page);
+		await expect.poll(() => message.textContent()).toContain('an event “no-such-event”');
+		expect(await count(page)).toBe(`${TOTAL} events`);
+	});
+});
+
+describe('every page at 200 % text on a 360 px screen', () => {
+	test('scrolls only up and down, with the header\'s search button in reach', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		// The browser's own text size setting (16 px by default), as a reader who needs larger text sets it.
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		const pages = ['index.html', 'timeline.html', 'events/attack-on-security-forces-in-jableh.html', 'actors/sohr.html', 'places/baniyas.html', 'search.html?q=jableh', 'events.html', 'actors.html', 'places.html', 'articles.html', 'quotes.html', 'about.html'];
+		const wide: string[] = [];
+		for (const p of pages) {
+			await page.goto(`${server.url}${p}`);
+			const r = await page.evaluate(() => {
+				const b = document.querySelector('.site-search button')!.getBoundingClientRect();
+				return { font: getComputedStyle(document.documentElement).fontSize, width: document.documentElement.scrollWidth, button: [b.left, b.right, b.width] };
+			});
+			expect(r.font, p).toBe('32px');
+			if (r.width > 360) wide.push(`${p}: ${r.width} px wide`);
+			expect(r.button[0]!, p).toBeGreaterThanOrEqual(0);
+			expect(r.button[1]!, p).toBeLessThanOrEqual(360);
+			expect(r.button[2]!, p).toBeGreaterThan(24);
+		}
+		expect(wide).toEqual([]);
 		await context.close();
 	});
 });
