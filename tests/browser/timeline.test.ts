@@ -559,6 +559,16 @@ describe('timeline by touch', () => {
 		expect(new URL(page.url()).pathname).toMatch(/timeline\.html$/);
 	});
 
+	test('the choice of actors for lanes opens within the screen', async () => {
+		await page.goto(`${server.url}timeline.html?lanes=actor`);
+		await ready(page);
+		await page.locator('[data-tl-pick] summary').tap();
+		const panel = (await page.locator('.tl-pick__panel').boundingBox())!;
+		expect(panel.x).toBeGreaterThanOrEqual(0);
+		expect(panel.x + panel.width).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+
 	test('a horizontal swipe pans, a pinch zooms, a two-finger drag pans', async () => {
 		await page.goto(`${server.url}timeline.html?view=2025-02-01..2025-04-30`);
 		await ready(page);
