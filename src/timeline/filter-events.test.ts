@@ -34,6 +34,16 @@ describe('filtering events', () => {
 		expect(pass({ q: 'Sharaa' })).toEqual([2]);
 		expect(pass({ q: 'ack' })).toEqual([]);
 	});
+	it('finds an actor or place by any of its spellings, in either script, as search does', () => {
+		expect(pass({ q: 'Jolani' })).toEqual(pass({ q: 'Ahmad al-Sharaa' }));
+		expect(pass({ q: 'الشرع' })).toEqual([2]);
+		// Jableh lies in Latakia: "Lattakia" finds it too, as "Latakia" does.
+		expect(pass({ q: 'Lattakia' })).toEqual([0, 3]);
+		expect(pass({ q: 'Latakia' })).toEqual([0, 3]);
+		expect(pass({ q: 'اللاذقية' })).toEqual([0, 3]);
+		expect(pass({ q: 'SOHR' })).toEqual([1, 3]);
+		expect(pass({ q: 'Jablah attack' })).toEqual([0]);
+	});
 	it('combines filters', () => expect(pass({ types: ['battle'], actor: 'sohr', q: 'coastal' })).toEqual([3]));
 });
 

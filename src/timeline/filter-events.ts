@@ -1,23 +1,46 @@
 /**
  * Which events pass the filters. Pure: the client hands it the data, the titles read
- * from the list and the filters from the form or the URL.
+ * from the list and the filters from the form or the URL. The text filter matches names
+ * as search does (src/search/names.ts): any spelling of an actor or place, in either
+ * script ("Jolani", "الشرع", "Lattakia", "SOHR"), finds the events about it.
  */
-import { normaliseName } from '../lib/normalise-name.ts';
+import { nameTable, textFilter, type NameTable } from '../search/names.ts';
 import { dayOf } from './days.ts';
 import type { TimelineData } from './timeline-data.ts';
 import type { Filters } from './view-state.ts';
 
-/** Text an event can be found by: its title, actors and places, folded once. */
+/** Text an event can be found by: its title, then its actors' and places' names (plain words such as "Observatory" match these). */
 export function searchTexts(data: TimelineData, titles: readonly string[]): string[] {
-	const actorNames = data.actors.map((a) => normaliseName(a.name));
-	const placeNames = data.places.map((p) => normaliseName(p.name));
 	const out: string[] = new Array(data.size);
 	for (let i = 0; i < data.size; i++) {
-		let text = normaliseName(titles[i] ?? '');
-		for (let k = data.actorAt[i]!; k < data.actorAt[i + 1]!; k++) text += ` ${actorNames[data.actorList[k]!]}`;
-		for (let k = data.placeAt[i]!; k < data.placeAt[i + 1]!; k++) text += ` ${placeNames[data.placeList[k]!]}`;
-		out[i] = ` ${text}`;
+		let text = titles[i] ?? '';
+		for (let k = data.actorAt[i]!; k < data.actorAt[i + 1]!; k++) text += ` ${data.actors[data.actorList[k]!]!.name}`;
+		for (let k = data.placeAt[i]!; k < data.placeAt[i + 1]!; k++) text += ` ${data.places[data.placeList[k]!]!.name}`;
+		out[i] = text;
 	}
+	return out;
+}
+
+const tables = new WeakMap<TimelineData, NameTable>();
+/** The actors, then the places, as the name table's entities: an actor's position is its index, a place's the actors' count plus its index. */
+function namesOf(data: TimelineData): NameTable {
+	let table = tables.get(data);
+	if (!table) {
+		const places = data.actors.length;
+		table = nameTable([
+			...data.actors.map((a) => ({ names: [a.name, ...a.spellings], person: a.person })),
+			...data.places.map((p) => ({ names: [p.name, ...p.spellings], within: p.parent >= 0 ? places + p.parent : -1 })),
+		]);
+		tables.set(data, table);
+	}
+	return table;
+}
+
+/** What event i is about, as positions in the name table. */
+function aboutOf(data: TimelineData, i: number, out: number[]): number[] {
+	out.length = 0;
+	for (let k = data.actorAt[i]!; k < data.actorAt[i + 1]!; k++) out.push(data.actorList[k]!);
+	for (let k = data.placeAt[i]!; k < data.placeAt[i + 1]!; k++) out.push(data.actors.length + data.placeList[k]!);
 	return out;
 }
 
@@ -39,8 +62,9 @@ export function filterEvents(data: TimelineData, filters: Filters, texts: readon
 	const inPlace = filters.place ? placeMatcher(data, filters.place) : null;
 	const from = filters.from ? dayOf(filters.from) : -Infinity;
 	const to = filters.to ? dayOf(filters.to) + 1 : Infinity;
-	// Every word must appear at the start of a word: "jab" finds "Jableh".
-	const words = normaliseName(filters.q).split(' ').filter(Boolean).map((w) => ` ${w}`);
+	// A plain word must start a word ("jab" finds "Jableh"); a name, in any of its spellings, finds what is about it.
+	const text = filters.q.trim() ? textFilter(namesOf(data), filters.q) : null;
+	const about: number[] = [];
 	for (let i = 0; i < data.size; i++) {
 		if (typeSet && !typeSet.has(data.type[i]!)) continue;
 		// A date passes when any day it could mean lies in the range.
@@ -55,7 +79,7 @@ export function filterEvents(data: TimelineData, filters: Filters, texts: readon
 			for (let k = data.placeAt[i]!; k < data.placeAt[i + 1]! && !found; k++) found = inPlace(data.placeList[k]!);
 			if (!found) continue;
 		}
-		if (words.length && !words.every((w) => texts[i]!.includes(w))) continue;
+		if (text && !text(texts[i] ?? '', aboutOf(data, i, about))) continue;
 		pass[i] = 1;
 	}
 	return pass;

@@ -465,6 +465,23 @@ describe('timeline of the default archive (dist/), from file://', () => {
 		await context.close();
 	});
 
+	test('the text filter finds names as search does: "Jolani", "الشرع", "Lattakia" and "SOHR" find what the canonical names find', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedPage(context, 'file');
+		const shown = async (q: string) => {
+			await page.goto(`${pathToFileURL(path.join(siteDir(), 'timeline.html')).href}?q=${encodeURIComponent(q)}`);
+			await ready(page);
+			return page.$$eval('.tl .event-item:not([hidden]) .event-item__title a', (links) => links.map((a) => a.getAttribute('href')));
+		};
+		for (const [canonical, ...others] of [['Ahmad al-Sharaa', 'Jolani', 'الشرع'], ['Latakia', 'Lattakia'], ['Syrian Observatory for Human Rights', 'SOHR']]) {
+			const expected = await shown(canonical!);
+			expect(expected.length, canonical).toBeGreaterThan(0);
+			for (const q of others) expect(await shown(q), q).toEqual(expected);
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	test('opens on the transition, not on the 2012 context event; "All" shows the whole period and the URL keeps it', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const { page, errors } = await watchedPage(context, 'file');
@@ -540,6 +557,16 @@ describe('timeline by touch', () => {
 		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(false);
 		await waitForUrl(page, (s) => !s.has('event'));
 		expect(new URL(page.url()).pathname).toMatch(/timeline\.html$/);
+	});
+
+	test('the choice of actors for lanes opens within the screen', async () => {
+		await page.goto(`${server.url}timeline.html?lanes=actor`);
+		await ready(page);
+		await page.locator('[data-tl-pick] summary').tap();
+		const panel = (await page.locator('.tl-pick__panel').boundingBox())!;
+		expect(panel.x).toBeGreaterThanOrEqual(0);
+		expect(panel.x + panel.width).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 
 	test('a horizontal swipe pans, a pinch zooms, a two-finger drag pans', async () => {
