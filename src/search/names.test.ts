@@ -117,6 +117,8 @@ describe('the facets and the full-text engines', () => {
 	it('expands a name to all its spellings for engines that match words', () => {
 		expect(searchTerms(table, 'Tartous')).toEqual(['Tartus', 'طرطوس', 'Tartous']);
 		expect(searchTerms(table, 'talks Jablah')).toEqual(['talks Jableh', 'talks جبلة', 'talks Jablah', 'talks Jeble']);
+		expect(searchTerms(table, 'Latakia')).toEqual(['Latakia', 'اللاذقية', 'Lattakia', 'Ladhiqiyah']);
+		expect(searchTerms(table, 'Jolani')).toEqual(['Sharaa', 'الشرع', 'Chareh', 'Jolani', 'Julani', 'الجولاني']);
 	});
 
 	it('lists the entities a text names by a full spelling', () => {
