@@ -189,6 +189,9 @@ async function run(state: SearchState) {
 	let engine = 'index';
 	if (state.q) {
 		engines.warm();
+		// The index's results go on screen first; from disk the text pass would otherwise run before that paint.
+		await firstPaint;
+		if (!current()) return;
 		const found = await engines.fullText(state);
 		if (!current()) return;
 		render(index, state, merge(index, state, hits, found), found, false);
