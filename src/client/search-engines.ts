@@ -102,7 +102,12 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 			if (position !== undefined && !excerpts.has(position) && test(plainWords(d.content), aboutOf(i, position))) excerpts.set(position, d.excerpt);
 		}
 		const mark = markTest(i.names, state.q);
-		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(excerptText(excerpts.get(p)!), mark) : undefined) };
+		// Pagefind's text opens with the document's title, which the result shows above its line already.
+		const withoutTitle = (p: number, text: string) => {
+			const title = i.data.records[p]!.title;
+			return text.startsWith(title) ? text.slice(title.length).replace(/^[\s.:]+/, '') : text;
+		};
+		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(withoutTitle(p, excerptText(excerpts.get(p)!)), mark) : undefined) };
 	}
 
 	return {

@@ -136,6 +136,8 @@ function render(index: SearchIndex, state: SearchState, positions: number[], fou
 		readAs: read?.fuzzy ? read.names.map((e) => index.names.entities[e]!.names[0]!) : [],
 	});
 	facets.chips(filters);
+	const summary = filterBox?.querySelector('summary');
+	if (summary) summary.textContent = filters.length ? `Filters (${filters.length} on)` : 'Filters';
 	const perEntity = new Map<number, number>();
 	for (const r of shown) for (const e of aboutOf(index, r.at)) perEntity.set(e, (perEntity.get(e) ?? 0) + 1);
 	facets.update(facetCounts(index.data, shown.map((r) => r.record)), perEntity);
