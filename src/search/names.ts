@@ -297,16 +297,6 @@ export function textFilter(table: NameTable, q: string): (text: string, about?: 
 	};
 }
 
-/** The entities a text names by one of their spellings (not by a family name alone), in table order. */
-export function mentionsIn(table: NameTable, text: string): number[] {
-	const { keys } = plainWords(text);
-	const out: number[] = [];
-	table.entities.forEach((e, at) => {
-		if (e.forms.some((f) => holds(keys, f))) out.push(at);
-	});
-	return out;
-}
-
 /** Which of a text's words to mark, given them in order (each a run of letters, as a snippet splits them). */
 export type Marker = (words: readonly string[]) => boolean[];
 
