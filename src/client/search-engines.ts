@@ -9,23 +9,23 @@ import { decodeIndex, INDEX_GLOBAL, type EncodedIndex } from '../search/index-fo
 import { FULL_TEXT_GLOBAL, type FullText } from '../search/full-text.ts';
 import { prepareTextPass, type TextPass } from '../search/text-pass.ts';
 import { aboutOf, facetEntity, prepareIndex, type SearchIndex } from '../search/rank.ts';
-import { markTest, searchTerms } from '../search/names.ts';
+import { markTest, plainWords, searchTerms, wordsFilter } from '../search/names.ts';
 import { highlight, type Segment } from '../search/prose.ts';
-import { keepExactMatches, SHARDS_FILE } from '../search/pagefind-shards.ts';
+import { SHARDS_FILE } from '../search/pagefind-shards.ts';
 import { paths } from '../model/urls.ts';
 import type { SearchState } from '../search/query-state.ts';
 
 interface PagefindFragment {
 	url: string;
 	excerpt: string;
+	/** The document's whole text. */
 	content: string;
-	locations: number[];
 }
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
-	search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+	search(q: string | null, o: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] }>;
 }
 
 declare global {
@@ -41,8 +41,8 @@ export interface FullTextFound {
 	excerpt(at: number): Segment[] | undefined;
 }
 
-/** Pagefind results read per spelling asked for (each is a small fragment file). */
-const PAGEFIND_MAX = 60;
+/** Pagefind results read per search, over all the spellings asked for (each is a small fragment file). */
+const PAGEFIND_MAX = 100;
 
 /** Loads a classic script (the one way to load data from file://) and reads the global it sets. */
 function loadScript<T>(src: string, global: () => T | undefined, what: string): Promise<T> {
@@ -85,19 +85,31 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 				filters[key] = e < 0 ? value : (key === 'actor' ? i.data.actors[e]! : i.data.places[e]!).name;
 			} else filters[key] = value;
 		}
-		const terms = searchTerms(i.names, state.q);
-		const found = await Promise.all(terms.map((term) => pf.search(term, { filters })));
-		// Per term: each shard of a large index falls back to similar words on its own (pagefind-shards.ts).
-		const perTerm = await Promise.all(found.map(async (f, t) => keepExactMatches(await Promise.all(f.results.slice(0, PAGEFIND_MAX).map((r) => r.data())), terms[t]!)));
-		const fragments = perTerm.flat();
+		const found = await Promise.all(searchTerms(i.names, state.q).map((term) => pf.search(term, { filters })));
+		// Each page once, however many spellings found it; the best of each spelling first.
+		const pages = new Map<string, () => Promise<PagefindFragment>>();
+		for (let rank = 0; pages.size < PAGEFIND_MAX && found.some((f) => rank < f.results.length); rank++) {
+			for (const f of found) {
+				const r = f.results[rank];
+				if (r && !pages.has(r.id) && pages.size < PAGEFIND_MAX) pages.set(r.id, () => r.data());
+			}
+		}
+		const fragments = await Promise.all([...pages.values()].map((data) => data()));
 		const at = pathIndex(i);
 		const excerpts = new Map<number, string>();
+		// Pagefind finds candidates (it stems, and drops words it does not know); names.ts decides, as it does from disk.
+		const test = wordsFilter(i.names, state.q);
 		for (const d of fragments) {
 			const position = at.get(sitePath(d.url));
-			if (position !== undefined && !excerpts.has(position)) excerpts.set(position, d.excerpt);
+			if (position !== undefined && !excerpts.has(position) && test(plainWords(d.content), aboutOf(i, position))) excerpts.set(position, d.excerpt);
 		}
 		const mark = markTest(i.names, state.q);
-		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(excerptText(excerpts.get(p)!), mark) : undefined) };
+		// Pagefind's text opens with the document's title, which the result shows above its line already.
+		const withoutTitle = (p: number, text: string) => {
+			const title = i.data.records[p]!.title;
+			return text.startsWith(title) ? text.slice(title.length).replace(/^[\s.:]+/, '') : text;
+		};
+		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(withoutTitle(p, excerptText(excerpts.get(p)!)), mark) : undefined) };
 	}
 
 	return {

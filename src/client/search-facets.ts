@@ -45,7 +45,7 @@ export function mountFacets(form: HTMLFormElement, chipList: HTMLElement, index:
 				.slice(0, 8)
 				.map((s) => {
 					const value = i.names.entities[s.entity]!.names[0]!;
-					return { value, ...(s.spelling !== value ? { spelling: s.spelling } : {}), count: perEntity.get(s.entity) };
+					return { value, ...(s.spelling !== value ? { spelling: s.spelling } : {}), count: perEntity.get(s.entity) ?? 0 };
 				});
 		};
 		const close = () => {
@@ -62,13 +62,15 @@ export function mountFacets(form: HTMLFormElement, chipList: HTMLElement, index:
 					li.id = `search-${key}-option-${n}`;
 					li.setAttribute('role', 'option');
 					li.dir = 'auto';
-					li.textContent = o.spelling ? `${o.value} (${o.spelling})` : o.value;
+					const name = document.createElement('span');
+					name.textContent = o.spelling ? `${o.value} (${o.spelling})` : o.value;
+					li.append(name);
 					if (o.count !== undefined) {
 						const c = document.createElement('span');
 						c.className = 'search-option__count';
 						c.textContent = String(o.count);
 						c.setAttribute('aria-label', `${o.count} result${o.count === 1 ? '' : 's'}`);
-						li.append(' ', c);
+						li.append(c);
 					}
 					li.addEventListener('mousedown', (e) => {
 						e.preventDefault();

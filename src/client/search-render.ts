@@ -71,7 +71,7 @@ function members(group: Grouped<Result>): HTMLElement {
 	const ul = el('ul');
 	for (const m of group.members) {
 		const li = el('li');
-		li.append(el('span', 'search-result__kind', `${capitalise(KINDS[m.record.kind].noun)} `), link(m.record));
+		li.append(el('span', 'search-result__member-kind', `${capitalise(KINDS[m.record.kind].noun)} `), link(m.record));
 		ul.append(li);
 	}
 	wrap.append(ul);

@@ -7,7 +7,7 @@
 import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type FilterKey, type SearchState } from '../search/query-state.ts';
 import { aboutOf, facetEntity, filterAndOrder, search, type SearchHit, type SearchIndex } from '../search/rank.ts';
 import { hasMark, highlight, snippetText, type Segment } from '../search/prose.ts';
-import { markTest, namesStartingWith, readQuery } from '../search/names.ts';
+import { markTest, namesStartingWith, readQuery, type Marker } from '../search/names.ts';
 import { groupResults } from '../search/group.ts';
 import { facetCounts } from '../search/facets.ts';
 import { filterLabels, statusLine } from '../search/status.ts';
@@ -65,7 +65,7 @@ function fillForm(state: SearchState) {
 const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
 /** A result's line: its own prose when a matched word is in it, else the line of its body the full text found, else its own prose. */
-function result(index: SearchIndex, at: number, mark: (w: string) => boolean, found?: FullTextFound): Result {
+function result(index: SearchIndex, at: number, mark: Marker, found?: FullTextFound): Result {
 	const record = index.data.records[at]!;
 	let segments: Segment[] | undefined;
 	return {
@@ -136,6 +136,8 @@ function render(index: SearchIndex, state: SearchState, positions: number[], fou
 		readAs: read?.fuzzy ? read.names.map((e) => index.names.entities[e]!.names[0]!) : [],
 	});
 	facets.chips(filters);
+	const summary = filterBox?.querySelector('summary');
+	if (summary) summary.textContent = filters.length ? `Filters (${filters.length} on)` : 'Filters';
 	const perEntity = new Map<number, number>();
 	for (const r of shown) for (const e of aboutOf(index, r.at)) perEntity.set(e, (perEntity.get(e) ?? 0) + 1);
 	facets.update(facetCounts(index.data, shown.map((r) => r.record)), perEntity);
@@ -189,6 +191,9 @@ async function run(state: SearchState) {
 	let engine = 'index';
 	if (state.q) {
 		engines.warm();
+		// The index's results go on screen first; from disk the text pass would otherwise run before that paint.
+		await firstPaint;
+		if (!current()) return;
 		const found = await engines.fullText(state);
 		if (!current()) return;
 		render(index, state, merge(index, state, hits, found), found, false);

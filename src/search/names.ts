@@ -25,6 +25,7 @@ export interface NameSource {
 
 interface Entity {
 	names: readonly string[];
+	person: boolean;
 	/** The key sequences of its spellings: what a text must hold to name it. */
 	forms: string[][];
 	/** Folded, space-free spellings, to tell a spelling as written from a fuzzy one. */
@@ -111,7 +112,7 @@ export function nameTable(sources: readonly NameSource[]): NameTable {
 			const family = keys[keys.length - 1]!;
 			if (s.person && keys.length > 1 && family.length >= (ARABIC.test(family) ? 3 : 4)) add([family], at, byFamily);
 		}
-		return { names: s.names, forms, compact, within: s.within ?? -1 };
+		return { names: s.names, person: !!s.person, forms, compact, within: s.within ?? -1 };
 	});
 	sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.entity - b.entity));
 	return { entities, byForm, byFamily, longest, sorted, read: new Map() };
@@ -217,14 +218,24 @@ export function namesStartingWith(table: NameTable, typed: string, limit = 8): {
 /**
  * For full-text engines that take words (Pagefind): the query with each name replaced by
  * each of its spellings as written (Pagefind folds case and Latin accents, not Arabic
- * letters, so "جبلة" must be asked as written), plain words as typed.
+ * letters, so "جبلة" must be asked as written), without Latin articles (Pagefind would
+ * answer "al" alone for "al-Ladhiqiyah"), a person by family names only (every spelling
+ * of a full name holds one); plain words as typed.
  */
 export function searchTerms(table: NameTable, q: string, limit = 24): string[] {
 	const read = readQuery(table, q);
 	let terms = [''];
 	for (const part of read.parts) {
 		const spellings = new Map<string, string>();
-		for (const e of part.entities) for (const n of table.entities[e]!.names) if (!spellings.has(searchTokens(n).join(' '))) spellings.set(searchTokens(n).join(' '), n);
+		for (const e of part.entities) {
+			const entity = table.entities[e]!;
+			for (const n of entity.names) {
+				const words = n.split(/[\s-]+/).filter((w) => w !== '' && !LATIN_ARTICLES.has(searchTokens(w).join('')));
+				const term = (entity.person && words.length > 1 ? words.slice(-1) : words).join(' ');
+				const key = searchTokens(term).join(' ');
+				if (key && !spellings.has(key)) spellings.set(key, term);
+			}
+		}
 		if (spellings.size === 0) spellings.set('', part.folded.join(' '));
 		terms = terms.flatMap((t) => [...spellings.values()].map((s) => (t ? `${t} ${s}` : s))).slice(0, limit);
 	}
@@ -233,16 +244,7 @@ export function searchTerms(table: NameTable, q: string, limit = 24): string[] {
 
 /** True when the keys hold this sequence, ignoring dropped articles between its words. */
 function holds(keys: readonly string[], seq: readonly string[]): boolean {
-	outer: for (let i = 0; i < keys.length; i++) {
-		if (keys[i] !== seq[0]) continue;
-		let at = i + 1;
-		for (let j = 1; j < seq.length; j++) {
-			while (at < keys.length && keys[at] === '') at++;
-			if (keys[at] !== seq[j]) continue outer;
-			at++;
-		}
-		return true;
-	}
+	for (let i = 0; i < keys.length; i++) if (matchAt(keys, i, seq) > 0) return true;
 	return false;
 }
 
@@ -295,30 +297,47 @@ export function textFilter(table: NameTable, q: string): (text: string, about?: 
 	};
 }
 
-/** The entities a text names by one of their spellings (not by a family name alone), in table order. */
-export function mentionsIn(table: NameTable, text: string): number[] {
-	const { keys } = plainWords(text);
-	const out: number[] = [];
-	table.entities.forEach((e, at) => {
-		if (e.forms.some((f) => holds(keys, f))) out.push(at);
-	});
-	return out;
-}
+/** Which of a text's words to mark, given them in order (each a run of letters, as a snippet splits them). */
+export type Marker = (words: readonly string[]) => boolean[];
 
 /**
  * Which words of a text to mark for a query: the plain words (the last also as the start
- * of a word), and every spelling of the names it holds, so a result found by "Tartus"
- * shows "Tartous" and "طرطوس" marked too.
+ * of a word), and every spelling of the names it holds, whole ("Ahmad al-Sharaa", never
+ * "Ahmad" alone), so a result found by "Tartus" shows "Tartous" and "طرطوس" marked too.
  */
-export function markTest(table: NameTable, q: string): (word: string) => boolean {
+export function markTest(table: NameTable, q: string): Marker {
 	const { parts } = readQuery(table, q);
-	const nameKeys = new Set(parts.flatMap((p) => p.entities.flatMap((e) => table.entities[e]!.forms.flat())));
+	const forms = parts.flatMap((p) => p.entities.flatMap((e) => table.entities[e]!.forms));
 	const plain = parts.filter((p) => p.entities.length === 0).map((p) => ({ folded: p.folded[0]!, key: p.keys[0]! }));
 	const last = parts[parts.length - 1];
 	const prefix = last && last.entities.length === 0 && last.folded[0]!.length >= 3 ? last.folded[0]! : undefined;
-	return (word) => {
-		const { folded, keys } = plainWords(word);
-		if (folded.length === 0) return false;
-		return keys.every((k, i) => (k === '' && folded.length > 1) || nameKeys.has(k) || plain.some((p) => p.key !== '' && p.key === k) || plain.some((p) => p.folded === folded[i]) || (prefix !== undefined && folded[i]!.startsWith(prefix)));
+	return (words) => {
+		// The words' keys in one list, each pointing back at its word.
+		const keys: string[] = [];
+		const owner: number[] = [];
+		const out = words.map((word, w) => {
+			const read = plainWords(word);
+			read.keys.forEach((k) => (keys.push(k), owner.push(w)));
+			return read.folded.length > 0 && read.folded.every((f, i) => (read.keys[i] === '' && read.folded.length > 1) || plain.some((p) => (p.key !== '' && p.key === read.keys[i]) || p.folded === f) || (prefix !== undefined && f.startsWith(prefix)));
+		});
+		for (const form of forms) {
+			for (let i = 0; i < keys.length; i++) {
+				const end = matchAt(keys, i, form);
+				if (end > 0) for (let k = i; k < end; k++) out[owner[k]!] = true;
+			}
+		}
+		return out;
 	};
+}
+
+/** Where the sequence, starting at keys[i], ends (articles between its words skipped), or -1. */
+function matchAt(keys: readonly string[], i: number, seq: readonly string[]): number {
+	if (keys[i] !== seq[0]) return -1;
+	let at = i + 1;
+	for (let j = 1; j < seq.length; j++) {
+		while (at < keys.length && keys[at] === '') at++;
+		if (keys[at] !== seq[j]) return -1;
+		at++;
+	}
+	return at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepExactMatches, splitIntoShards } from './pagefind-shards.ts';
+import { splitIntoShards } from './pagefind-shards.ts';
 
 const docs = (n: number, prefix = 'events/e') => Array.from({ length: n }, (_, i) => ({ url: `/${prefix}${i}.html` }));
 
@@ -33,32 +33,5 @@ describe('splitIntoShards', () => {
 
 	it('refuses a shard size that is not a whole number of at least one', () => {
 		expect(() => splitIntoShards(docs(3), 0)).toThrow(/at least one document/);
-	});
-});
-
-describe('keepExactMatches', () => {
-	const result = (content: string, ...matched: string[]) => ({ content, locations: matched.map((w) => content.split(' ').indexOf(w)) });
-
-	it("drops a shard's fallback to a similar word when other results hold the word itself", () => {
-		const toll = result('Death toll rises', 'toll');
-		const fallback = result('urging insurgents to surrender', 'to');
-		expect(keepExactMatches([fallback, toll], 'toll')).toEqual([toll]);
-	});
-
-	it('keeps what Pagefind matched by stem, by case and diacritics, in a name with its article, and in Arabic', () => {
-		const killed = result('Civilians killed on the coast', 'killed');
-		expect(keepExactMatches([killed], 'killings')).toEqual([killed]);
-		const sharaa = result("President Al-Sharaa's speech", "Al-Sharaa's");
-		expect(keepExactMatches([sharaa, result('urging them', 'them')], 'sharaa')).toEqual([sharaa]);
-		const arabic = result('قال الشرع اليوم', 'الشرع');
-		expect(keepExactMatches([arabic, result('قال أحد', 'أحد')], 'شرع')).toEqual([arabic]);
-	});
-
-	it('needs every query word, and keeps everything when no result holds them all (a real fallback)', () => {
-		const both = result('Death toll rises', 'Death', 'toll');
-		const one = result('Death of a monitor', 'Death', 'of');
-		expect(keepExactMatches([one, both], 'death toll')).toEqual([both]);
-		const typo = [result('Jolani spoke', 'Jolani'), result('Julani spoke', 'Julani')];
-		expect(keepExactMatches(typo, 'Xolani')).toEqual(typo);
 	});
 });

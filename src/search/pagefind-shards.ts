@@ -8,8 +8,6 @@
  * The number of shards follows the number of documents; when it changes (the archive
  * crossed a multiple of SHARD_SIZE), every shard is indexed again, once.
  */
-import { searchTokens, withoutArabicArticle } from './fold.ts';
-
 /** Documents per shard: small enough that one shard indexes in a few seconds. */
 export const SHARD_SIZE = 2000;
 
@@ -41,37 +39,3 @@ export function splitIntoShards<D extends { url: string }>(documents: readonly D
 	return shards.filter((s) => s.folder === '' || s.documents.length > 0);
 }
 
-/** A Pagefind result as far as keepExactMatches needs it: its text and the positions of its matched words. */
-export interface MatchedText {
-	content: string;
-	locations: number[];
-}
-
-/** Pagefind's word positions count words split at white space. */
-const WORDS = /[^\S\uFEFF]+/;
-
-/** The same word, give or take an English ending (Pagefind stems "killings" to match "killed"). */
-const sameWord = (query: string, found: string) => {
-	let common = 0;
-	while (common < query.length && query[common] === found[common]) common++;
-	return common >= Math.min(query.length, 4);
-};
-
-/**
- * Pagefind falls back to similar words ("to" for "toll") when an index lacks a query word.
- * Each shard decides that on its own words, where the whole index, which holds the word
- * in some other shard, would not: when some results hold every query word, the others are
- * such fallbacks and are dropped. When none does, all are kept (the whole index would
- * have fallen back too).
- */
-export function keepExactMatches<R extends MatchedText>(results: readonly R[], query: string): R[] {
-	const wanted = searchTokens(query);
-	if (wanted.length === 0) return [...results];
-	const holdsEvery = (r: R) => {
-		const words = r.content.split(WORDS);
-		const found = r.locations.flatMap((l) => searchTokens(words[l] ?? ''));
-		return wanted.every((q) => found.some((f) => sameWord(q, f) || sameWord(q, withoutArabicArticle(f))));
-	};
-	const exact = results.filter(holdsEvery);
-	return exact.length > 0 ? exact : [...results];
-}

@@ -17,6 +17,8 @@ describe('highlight', () => {
 	it('marks every spelling of a name the query holds', () => {
 		expect(marked('Clashes in Tartous; طرطوس calm; Tartus port', 'Tartus')).toEqual(['Tartous', 'طرطوس', 'Tartus']);
 		expect(marked('President al-Sharaa said', 'الشرع')).toEqual(['al-Sharaa']);
+		// A name's other words only as part of it: "Ahmad" alone is someone else.
+		expect(marked('Ahmad al-Sharaa met Ahmad Dalati', 'Sharaa')).toEqual(['Ahmad al-Sharaa']);
 	});
 
 	it('marks words that start with the last word typed', () => {
@@ -25,7 +27,7 @@ describe('highlight', () => {
 
 	it('keeps the text whole and clips long text at a word', () => {
 		const text = 'word '.repeat(100).trim();
-		const out = highlight(text, () => false).map((s) => s.text).join('');
+		const out = highlight(text, (words) => words.map(() => false)).map((s) => s.text).join('');
 		expect(out.endsWith('word…')).toBe(true);
 		expect(out.length).toBeLessThanOrEqual(221);
 	});

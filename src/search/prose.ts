@@ -7,6 +7,7 @@
 import { ENTITY_KINDS, KINDS } from '../model/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
 import type { DecodedIndex, IndexRecord } from './index-format.ts';
+import type { Marker } from './names.ts';
 
 export interface Segment {
 	text: string;
@@ -45,13 +46,17 @@ export function snippetText(record: IndexRecord, index: DecodedIndex): string {
 const WORD = /([\p{L}\p{M}\p{N}'’ʼʿʾ-]+)/u;
 
 /** Splits text into marked and unmarked runs; `mark` says which words to mark (names.ts markTest). Long text is clipped at a word. */
-export function highlight(text: string, mark: (word: string) => boolean): Segment[] {
+export function highlight(text: string, mark: Marker): Segment[] {
 	const cut = text.lastIndexOf(' ', MAX);
 	const clipped = text.length > MAX ? `${text.slice(0, cut > 0 ? cut : MAX)}…` : text;
 	const out: Segment[] = [];
-	for (const part of clipped.split(WORD)) {
+	// split() with a capturing group puts the words at odd positions.
+	const parts = clipped.split(WORD);
+	const marks = mark(parts.filter((_, i) => i % 2 === 1));
+	for (const [i, part] of parts.entries()) {
 		if (part === '') continue;
-		const marked = WORD.test(part) && mark(part);
+		// A space between two marked words is marked too: "Ahmad al-Sharaa" is one mark.
+		const marked = i % 2 === 1 ? marks[(i - 1) / 2]! : /^ +$/.test(part) && !!marks[i / 2 - 1] && !!marks[i / 2];
 		const prev = out[out.length - 1];
 		if (prev && prev.mark === marked) prev.text += part;
 		else out.push({ text: part, mark: marked });

@@ -1,9 +1,16 @@
 /**
  * The fallback index's search: the same code answers on the served site and from
- * file://, so both give the same first result. Ranking, strongest first:
+ * file://, so both give the same first result.
  *
- *  1. an actor or place whose name or alias is the query (after folding; "alsharaa" =
- *     "al-Sharaa"), then one whose name has the query's skeleton ("Ahmed Sharaa");
+ * A query that names actors or places (names.ts: any spelling, either script) is scored
+ * by entity, never by the spelling typed, so equivalent spellings give one list: the
+ * entity itself, then actors and places named after it, then entries about it (or about
+ * a place inside it), then titles and texts holding one of its spellings. Plain words
+ * beside the names must each be in the title or text; a record scores its weakest part.
+ *
+ * A query that names nothing (a name half typed, a word of a quote) is ranked by:
+ *  1. an actor or place whose name or alias is the query (after folding), then one whose
+ *     name has the query's skeleton;
  *  2. an actor or place whose name contains every word of the query (by skeleton, lower);
  *  3. entries about the entities found in 1–2 by their words (their events and quotes, then the rest);
  *  4. entries whose title, then text, holds every word of the query.

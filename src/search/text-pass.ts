@@ -5,10 +5,9 @@
  * first time a query needs them, with a look-up by word so a query reads only the bodies
  * that can match.
  */
-import { plainWords, readQuery, wordsFilter, type NameTable, type Words } from './names.ts';
+import { markTest, plainWords, readQuery, wordsFilter, type NameTable, type Words } from './names.ts';
 import { FULL_TEXT_VERSION, type FullText } from './full-text.ts';
 import { highlight, type Segment } from './prose.ts';
-import { markTest } from './names.ts';
 
 export interface TextPass {
 	/** Positions (in the fallback index) of the records whose body matches, in text order. */
@@ -98,7 +97,7 @@ export function prepareTextPass(data: FullText, table: NameTable, about: (at: nu
 			const text = texts.get(record) ?? '';
 			const mark = markTest(table, query);
 			const all = text.split(/\s+/);
-			const at = all.findIndex((w) => mark(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+			const at = mark(all).indexOf(true);
 			if (at < 0) return highlight(text, mark);
 			// A window of words around the first match, a third of them before it; near the end it slides back to stay full.
 			const start = Math.max(0, Math.min(at - Math.floor(EXCERPT_WORDS / 3), all.length - EXCERPT_WORDS));
