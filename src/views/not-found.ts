@@ -27,6 +27,7 @@ export function siteRootsOf(pathname: string, sections: readonly string[]): stri
  * The page's one inline script: points every `[data-to]` link (and the search form) at the
  * site's top level. Inline because no relative script address works at every depth; the
  * page's CSP allows it by its hash. `siteRootsOf` is the tested function above, as written.
+ * When done it notes the root on <html data-site-root> (a probe may take a moment).
  */
 export function notFoundScript(sections: readonly string[]): { code: string; hash: string } {
 	const code = `(async () => { const siteRootsOf = ${siteRootsOf.toString()};
@@ -36,6 +37,7 @@ let root = roots[0];
 // Several candidates: the first that holds the site's stylesheet is the site.
 if (roots.length > 1) for (const r of roots) if ((await fetch(r + 'assets/site.css', { method: 'HEAD' }).catch(() => undefined))?.ok) { root = r; break; }
 for (const a of document.querySelectorAll('[data-to]')) a.setAttribute(a.tagName === 'FORM' ? 'action' : 'href', root + a.getAttribute('data-to'));
+document.documentElement.dataset.siteRoot = root;
 })();`;
 	return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
 }

@@ -233,6 +233,21 @@ describe('printing', () => {
 	});
 });
 
+describe('printing a copy built without SITE_URL', () => {
+	it('the footer names the address the page was opened at, and the day it was printed', async () => {
+		const page = await browser.newPage();
+		try {
+			const url = pathToFileURL(path.join(siteDir(), 'about.html')).href;
+			await page.goto(url);
+			await expect(page.locator('.print-footer').textContent()).resolves.toMatch(/^Printed from about\.html · built \d{4}-\d{2}-\d{2}$/);
+			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+			await expect(page.locator('.print-footer').textContent()).resolves.toMatch(new RegExp(`^Printed from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · printed \\d{4}-\\d{2}-\\d{2}$`));
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('a missing page one folder deep or more, built without SITE_URL', () => {
 	let dir: string;
 	beforeAll(() => {
@@ -249,6 +264,7 @@ describe('a missing page one folder deep or more, built without SITE_URL', () =>
 					const response = await w.page.goto(`${server.url}${missing}`, { waitUntil: 'load' });
 					expect(response?.status()).toBe(404);
 					await expect(w.page.locator('h1').textContent()).resolves.toBe('Page not found');
+					await w.page.waitForSelector('html[data-site-root]');
 					expect(await w.page.locator('.skip-link').evaluate((el) => el.getBoundingClientRect().left), missing).toBeLessThan(0);
 					await expect(w.page.getByRole('link', { name: 'timeline' }).getAttribute('href')).resolves.toBe(`${new URL(server.url).pathname}timeline.html`);
 					await w.page.getByRole('link', { name: 'home page' }).click();
