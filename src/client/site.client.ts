@@ -18,3 +18,12 @@ const carryView = (event: Event) => {
 document.addEventListener('click', carryView, true);
 document.addEventListener('auxclick', carryView, true);
 document.addEventListener('contextmenu', carryView, true);
+
+// A printed page says where and when it was printed: without SITE_URL the build knows no
+// permanent address, so the one it was opened at; and the day it was printed.
+addEventListener('beforeprint', () => {
+	const address = document.querySelector<HTMLElement>('[data-print-address]:not([data-permanent])');
+	const date = document.querySelector('[data-print-date]');
+	if (address) address.textContent = location.href;
+	if (date) date.textContent = `printed ${new Date().toISOString().slice(0, 10)}`;
+});

@@ -12,6 +12,8 @@ import { bodyOf } from '../graph/types.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
 import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
 import { paths } from '../model/urls.ts';
+import { readHistory, type FileHistory } from '../integrations/git-history.ts';
+import { buildDay } from '../views/cite.ts';
 
 export interface Archive {
 	graph: Graph;
@@ -26,6 +28,10 @@ export interface Archive {
 	 * build's count of rendered and reused pages is a count of pages).
 	 */
 	entryPaths: (kind: EntityKind, hasPage?: (id: string) => boolean) => { params: { id: string }; cacheKey: string }[];
+	/** When an entry's file last changed and where its history is (from git); undefined outside a git checkout. */
+	history: (kind: EntityKind, id: string) => FileHistory | undefined;
+	/** The day this build ran (`YYYY-MM-DD`): the access date of citations. */
+	accessed: string;
 	/** The archive as one entry page sees it: what it reads is noted for its next cacheKey. */
 	forPage: (kind: EntityKind, id: string) => Archive;
 }
@@ -47,7 +53,7 @@ export const getArchive = () => {
 };
 
 async function load(): Promise<Archive> {
-	const { graph, entries } = await readContentOnce(contentDir());
+	const [{ graph, entries }, files] = await Promise.all([readContentOnce(contentDir()), readHistory(contentDir())]);
 	const all = contentDigest(entries);
 	const rendered = new Map<string, Promise<string>>();
 	const renderBody = (kind: EntityKind, id: string) => {
@@ -62,6 +68,11 @@ async function load(): Promise<Archive> {
 		renderBody,
 		entryPaths: (kind, hasPage = () => true) =>
 			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).map((id) => ({ params: { id }, cacheKey: pageKey(graph, paths.entry(kind, id), all) })),
+		history: (kind, id) => {
+			const node = (graph[collectionOf(kind)] as Map<string, { file?: string }> | undefined)?.get(id);
+			return node?.file === undefined ? undefined : files.get(node.file);
+		},
+		accessed: buildDay(),
 		forPage: (kind, id) => {
 			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
 			const seen = trackedGraph(graph, reads);

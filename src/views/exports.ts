@@ -3,6 +3,7 @@ import type { Graph, QuoteNode } from '../graph/types.ts';
 import { COLLECTIONS, type CollectionName } from '../model/kinds.ts';
 import { formatDate } from '../lib/dates.ts';
 import { absoluteUrl, paths, relativeUrl, type SitePath } from '../model/urls.ts';
+import type { ExportFile } from './json-ld.ts';
 
 /** Every stored entry, by collection: its id, frontmatter and body; events in time order, quotes with their statement and verification. */
 export function archiveJson(g: Graph): string {
@@ -21,10 +22,22 @@ const csvCell = (v: unknown) => {
 };
 const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-export function eventsCsv(g: Graph): string {
-	return csv([
-		['id', 'title', 'date', 'date_text', 'start', 'end', 'type', 'actors', 'attributed_roles', 'other_dates', 'places', 'sources'],
-		...g.chronology.map((e) => [
+const list = (xs: readonly (string | undefined)[]) => xs.filter(Boolean).join(';');
+const speakerCell = (s: string | { description: string; affiliation?: string | undefined }) => (typeof s === 'string' ? s : s.description);
+
+/** One CSV file: a row per entry (or per claim), lists joined with `;`, references by id. */
+export interface CsvTable {
+	file: string;
+	description: string;
+	header: string[];
+	rows: (g: Graph) => unknown[][];
+}
+
+export const CSV_TABLES: readonly CsvTable[] = [
+	{
+		file: 'events.csv', description: 'One row per event: dates (EDTF and in words), type, actors with their roles, places, sources.',
+		header: ['id', 'title', 'date', 'date_text', 'start', 'end', 'type', 'actors', 'attributed_roles', 'other_dates', 'places', 'sources'],
+		rows: (g) => g.chronology.map((e) => [
 			e.id, e.data.title, e.date.edtf, formatDate(e.date), e.start, e.end, e.data.type,
 			// Roles stated in a source's own voice; an alleged role goes to attributed_roles with its claimant, never here.
 			e.data.actors.filter((a) => !a.claimedBy).map((a) => `${a.actor}:${a.role}`).join(';'),
@@ -32,15 +45,41 @@ export function eventsCsv(g: Graph): string {
 			e.data.otherDates.map((d) => `${d.date}@${d.source}`).join(';'),
 			e.data.places.join(';'), e.data.sources.join(';'),
 		]),
-	]);
-}
+	},
+	{
+		file: 'claims.csv', description: 'One row per casualty claim: the figure or its words, who claimed it, as of when, and the source.',
+		header: ['event', 'kind', 'count', 'min', 'max', 'words', 'unverified', 'group', 'who', 'claimed_by', 'as_of', 'source'],
+		rows: (g) => g.chronology.flatMap((e) => e.claims.map((c) => [e.id, c.kind, c.count, c.min, c.max, c.words, c.unverified ? 'yes' : '', c.group, c.who, c.claimedBy, c.asOf, c.source])),
+	},
+	{
+		file: 'actors.csv', description: 'One row per actor: names in both scripts, kind, roles (title@of) and memberships (actor:relation).',
+		header: ['id', 'name', 'name_arabic', 'kind', 'aliases', 'description', 'roles', 'member_of', 'wikidata'],
+		rows: (g) => [...g.actors.values()].map((a) => [
+			a.id, a.data.name, a.data.nameArabic, a.data.kind, list(a.data.aliases), a.data.description,
+			list(a.data.roles.map((r) => (r.of ? `${r.title}@${r.of}` : r.title))), list(a.data.memberOf.map((m) => `${m.actor}:${m.relation}`)), a.data.wikidata,
+		]),
+	},
+	{
+		file: 'places.csv', description: 'One row per place: names in both scripts, kind, coordinates (WGS 84) and the place it lies in.',
+		header: ['id', 'name', 'name_arabic', 'kind', 'aliases', 'latitude', 'longitude', 'in', 'wikidata'],
+		rows: (g) => [...g.places.values()].map((p) => [p.id, p.data.name, p.data.nameArabic, p.data.kind, list(p.data.aliases), p.data.coordinates?.[0], p.data.coordinates?.[1], p.data.in, p.data.wikidata]),
+	},
+	{
+		file: 'articles.csv', description: 'One row per source: headline, publisher, wires, authors, address, archived copy, dates, and whether its text is archived.',
+		header: ['id', 'title', 'publisher', 'via', 'authors', 'url', 'archived_copy', 'published', 'accessed', 'language', 'status', 'topics'],
+		rows: (g) => [...g.articles.values()].map((a) => [a.id, a.data.title, a.data.publisher, list(a.data.via), list(a.data.authors), a.data.url, a.data.archived, a.data.published, a.data.accessed, a.data.language, a.status, list(a.data.topics)]),
+	},
+	{
+		file: 'quotes.csv', description: 'One row per quote: the words, the speaker (an actor id or a description), the source, when, and whether the words were found in the archived text.',
+		header: ['id', 'text', 'speaker', 'speaker_affiliation', 'source', 'said', 'language', 'translated_from', 'event', 'place', 'statement', 'verification'],
+		rows: (g) => [...g.quotes.values()].map((q) => [
+			q.id, q.data.text, speakerCell(q.data.speaker), typeof q.data.speaker === 'string' ? '' : q.data.speaker.affiliation, q.data.source, q.data.said,
+			q.data.language, q.data.translatedFrom, q.data.event, q.data.place, q.statement, q.verification,
+		]),
+	},
+];
 
-export function claimsCsv(g: Graph): string {
-	return csv([
-		['event', 'kind', 'count', 'min', 'max', 'words', 'unverified', 'group', 'who', 'claimed_by', 'as_of', 'source'],
-		...g.chronology.flatMap((e) => e.claims.map((c) => [e.id, c.kind, c.count, c.min, c.max, c.words, c.unverified ? 'yes' : '', c.group, c.who, c.claimedBy, c.asOf, c.source])),
-	]);
-}
+export const tableCsv = (table: CsvTable, g: Graph): string => csv([table.header, ...table.rows(g)]);
 
 // Characters XML 1.0 cannot hold at all (controls, U+FFFE/U+FFFF, lone surrogates) are dropped:
 // the validator refuses them in content, and the feed must stay well-formed whatever it is given.
@@ -81,3 +120,12 @@ ${latest
 </feed>
 `;
 }
+
+/** Every export, for the about page, the Dataset's JSON-LD and the README. */
+export const EXPORT_FILES: readonly ExportFile[] = [
+	{ name: 'archive.json', format: 'application/json', description: 'Every entry with its frontmatter and text, by collection; events in time order, quotes with their statement and verification.' },
+	...CSV_TABLES.map((t) => ({ name: t.file, format: 'text/csv', description: t.description })),
+	{ name: 'events.ics', format: 'text/calendar', description: 'Every event as an all-day iCalendar event (RFC 5545); a month or year spans the whole month or year.' },
+	{ name: 'timelinejs.json', format: 'application/json', description: 'The events in TimelineJS3\'s JSON format, each date as precise as it is known.' },
+	{ name: 'events.atom', format: 'application/atom+xml', description: 'An Atom feed of the latest 50 events.' },
+];
