@@ -41,8 +41,12 @@ export interface FullTextFound {
 	excerpt(at: number): Segment[] | undefined;
 }
 
-/** Pagefind results read per search, over all the spellings asked for (each is a small fragment file). */
-const PAGEFIND_MAX = 100;
+/**
+ * Pagefind results read per search, over all the spellings asked for (each is a small
+ * fragment file). Past this many, served search adds fewer full-text matches than the disk
+ * pass does; the project content's broadest name (al-Sharaa, every spelling) needs more than 100.
+ */
+const PAGEFIND_MAX = 300;
 
 /** Loads a classic script (the one way to load data from file://) and reads the global it sets. */
 function loadScript<T>(src: string, global: () => T | undefined, what: string): Promise<T> {
