@@ -111,28 +111,33 @@ describe('searchShardSize', () => {
 	});
 });
 
+/** A copy of the fixture built again and again with one cache, as `npm run build` does; `addWord` puts a new word in one event's body. */
+async function fixtureBuilds(env: Record<string, string>) {
+	const work = await tempDir();
+	const content = path.join(work, 'content');
+	await cp(path.join(projectRoot, 'tests', 'fixtures', 'basic'), content, { recursive: true });
+	const build = async () => {
+		const result = await buildSite(content, { env: { ARCHIVE_CACHE: path.join(work, 'cache'), ...env } });
+		cleanup.push(path.dirname(result.outDir));
+		if (result.code !== 0) throw new Error(`the fixture did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
+		return result;
+	};
+	const event = path.join(content, 'events', 'jableh-clashes.md');
+	const addWord = async (word: string) => writeFile(event, `${await readFile(event, 'utf8')}\nWitnesses spoke of the ${word} checkpoint.\n`);
+	return { build, addWord };
+}
+
 describe('a rebuild of the fixture with the same cache', () => {
-	const FIXTURE = path.join(projectRoot, 'tests', 'fixtures', 'basic');
 	const NEW_WORD = 'quokkaharbour';
 	let first: BuildResult;
 	let second: BuildResult;
 	let edited: BuildResult;
 
 	beforeAll(async () => {
-		const work = await tempDir();
-		const content = path.join(work, 'content');
-		await cp(FIXTURE, content, { recursive: true });
-		const env = { ARCHIVE_CACHE: path.join(work, 'cache') };
-		const build = async () => {
-			const result = await buildSite(content, { env });
-			cleanup.push(path.dirname(result.outDir));
-			if (result.code !== 0) throw new Error(`the fixture did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
-			return result;
-		};
+		const { build, addWord } = await fixtureBuilds({});
 		first = await build();
 		second = await build();
-		const event = path.join(content, 'events', 'jableh-clashes.md');
-		await writeFile(event, `${await readFile(event, 'utf8')}\nWitnesses spoke of the ${NEW_WORD} checkpoint.\n`);
+		await addWord(NEW_WORD);
 		edited = await build();
 	});
 
@@ -164,20 +169,10 @@ describe('a rebuild of an index in shards', () => {
 	let edited: BuildResult;
 
 	beforeAll(async () => {
-		const work = await tempDir();
-		const content = path.join(work, 'content');
-		await cp(path.join(projectRoot, 'tests', 'fixtures', 'basic'), content, { recursive: true });
 		// 15 documents, about 3 to a shard: 5 shards.
-		const env = { ARCHIVE_CACHE: path.join(work, 'cache'), ARCHIVE_SEARCH_SHARD_SIZE: '3' };
-		const build = async () => {
-			const result = await buildSite(content, { env });
-			cleanup.push(path.dirname(result.outDir));
-			if (result.code !== 0) throw new Error(`the fixture did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
-			return result;
-		};
+		const { build, addWord } = await fixtureBuilds({ ARCHIVE_SEARCH_SHARD_SIZE: '3' });
 		first = await build();
-		const event = path.join(content, 'events', 'jableh-clashes.md');
-		await writeFile(event, `${await readFile(event, 'utf8')}\nWitnesses spoke of the ${NEW_WORD} checkpoint.\n`);
+		await addWord(NEW_WORD);
 		edited = await build();
 	});
 
