@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, linkerFor, paths, relativeUrl, type SitePath } from './urls.ts';
+import { absoluteUrl, inLocale, linkerFor, localeOf, paths, withoutLocale, relativeUrl, type SitePath } from './urls.ts';
 
 const p = (s: string) => s as SitePath;
 
@@ -74,5 +74,23 @@ describe('absoluteUrl', () => {
 		expect(absoluteUrl('https://example.org/syria/', paths.entry('event', 'fall-of-assad'))).toBe('https://example.org/syria/events/fall-of-assad.html');
 		expect(absoluteUrl(new URL('https://example.org/syria'), paths.home)).toBe('https://example.org/syria/');
 		expect(absoluteUrl('https://example.org/syria', paths.data('events.atom'))).toBe('https://example.org/syria/data/events.atom');
+	});
+});
+
+describe('editions', () => {
+	it('puts a page of another edition in its folder and takes it out again', () => {
+		const page = paths.entry('event', 'fall-of-assad');
+		expect(inLocale('ar', page)).toBe('ar/events/fall-of-assad.html');
+		expect(inLocale('en', inLocale('ar', page))).toBe(page);
+		expect(inLocale('ar', inLocale('ar', page))).toBe('ar/events/fall-of-assad.html');
+		expect(localeOf(inLocale('ar', paths.home))).toBe('ar');
+		expect(localeOf(page)).toBe('en');
+		expect(withoutLocale(inLocale('ar', paths.timeline))).toBe(paths.timeline);
+	});
+	it('links between editions relative to the page', () => {
+		const link = linkerFor(inLocale('ar', paths.entry('actor', 'sohr')));
+		expect(link(paths.entry('actor', 'sohr'))).toBe('../../actors/sohr.html');
+		expect(link(inLocale('ar', paths.home))).toBe('../index.html');
+		expect(link(paths.asset('site.css'))).toBe('../../assets/site.css');
 	});
 });

@@ -7,6 +7,7 @@
  * directory listing and a root-absolute `/x` would point at the disk's root.
  */
 import { collectionOf, type EntityKind } from './kinds.ts';
+import { LOCALE_INFO, LOCALES, DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 /** A page or asset path inside the built site, without a leading slash: `actors/x.html`. */
 export type SitePath = string & { readonly __sitePath?: never };
@@ -28,6 +29,27 @@ export const paths = {
 	data: (name: string) => `data/${name}` as SitePath,
 };
 
+/**
+ * The same page in another edition: `events/x.html` in Arabic is `ar/events/x.html`.
+ * `path` may already be in an edition; only its locale-free part is kept.
+ */
+export function inLocale(locale: Locale, path: SitePath): SitePath {
+	const folder = LOCALE_INFO[locale].folder;
+	const bare = withoutLocale(path);
+	return (folder ? `${folder}/${bare}` : bare) as SitePath;
+}
+
+/** The edition a site path belongs to. */
+export function localeOf(path: SitePath): Locale {
+	const first = path.split('/')[0];
+	return LOCALES.find((l) => l !== DEFAULT_LOCALE && LOCALE_INFO[l].folder === first) ?? DEFAULT_LOCALE;
+}
+
+/** A site path without its edition's folder: `ar/events/x.html` → `events/x.html`. */
+export function withoutLocale(path: SitePath): SitePath {
+	const locale = localeOf(path);
+	return (locale === DEFAULT_LOCALE ? path : path.slice(LOCALE_INFO[locale].folder.length + 1)) as SitePath;
+}
 
 /** The relative URL that leads from the page at `from` to `to` (both site paths). */
 export const relativeUrl = (from: SitePath, to: SitePath): string => relativeFrom(from.split('/').slice(0, -1), to);

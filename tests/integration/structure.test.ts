@@ -15,6 +15,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 export const LAYERS: readonly (readonly string[])[] = [
 	['lib'],
 	['model'],
+	['i18n'],
 	['graph'],
 	['validate', 'views', 'search', 'timeline', 'charts', 'markdown', 'map'],
 	['content-io'],

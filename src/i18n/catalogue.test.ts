@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALE_INFO, LOCALES } from '../model/locales.ts';
+import { messages, plural } from './index.ts';
+
+/** Every message's key path, with plurals as leaves: `site.events`. */
+function keys(node: unknown, prefix = ''): string[] {
+	if (typeof node === 'string' || (node && typeof node === 'object' && 'other' in node)) return [prefix];
+	return Object.entries(node as object).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function plurals(node: unknown, prefix = ''): [string, Record<string, string>][] {
+	if (typeof node === 'string') return [];
+	if (node && typeof node === 'object' && 'other' in node) return [[prefix, node as Record<string, string>]];
+	return Object.entries(node as object).flatMap(([k, v]) => plurals(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('message catalogues', () => {
+	const reference = keys(messages('en'));
+
+	it.each(LOCALES.filter((l) => l !== 'en'))('%s has every English key and no other', (locale) => {
+		const own = keys(messages(locale));
+		expect(reference.filter((k) => !own.includes(k)), 'missing keys').toEqual([]);
+		expect(own.filter((k) => !reference.includes(k)), 'keys English does not have').toEqual([]);
+	});
+
+	it.each(LOCALES)('%s gives every plural the forms its language needs', (locale) => {
+		const needed = new Intl.PluralRules(LOCALE_INFO[locale].intl).resolvedOptions().pluralCategories;
+		for (const [key, forms] of plurals(messages(locale))) {
+			expect(needed.filter((c) => !(c in forms)), `${locale}: ${key}`).toEqual([]);
+		}
+	});
+
+	it.each(LOCALES)('%s leaves no message empty', (locale) => {
+		const empty = (node: unknown, at: string): string[] =>
+			typeof node === 'string' ? (node.trim() ? [] : [at]) : Object.entries(node as object).flatMap(([k, v]) => empty(v, `${at}.${k}`));
+		expect(empty(messages(locale), locale)).toEqual([]);
+	});
+});
+
+describe('plural', () => {
+	const forms = messages('ar').site.events;
+	it('chooses the Arabic forms by CLDR category, with Arabic-Indic digits', () => {
+		expect(plural('ar', forms, 0)).toBe('لا أحداث');
+		expect(plural('ar', forms, 1)).toBe('حدث واحد');
+		expect(plural('ar', forms, 2)).toBe('حدثان');
+		expect(plural('ar', forms, 3)).toBe('٣ أحداث');
+		expect(plural('ar', forms, 11)).toBe('١١ حدثًا');
+		expect(plural('ar', forms, 100)).toBe('١٠٠ حدث');
+	});
+	it('chooses the English forms and groups digits', () => {
+		expect(plural('en', messages('en').site.events, 1)).toBe('1 event');
+		expect(plural('en', messages('en').site.events, 1200)).toBe('1,200 events');
+	});
+});

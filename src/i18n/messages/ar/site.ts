@@ -1,0 +1,21 @@
+import type { CatalogueOf } from '../../types.ts';
+import type { site as en } from '../en/site.ts';
+
+export const site: CatalogueOf<typeof en> = {
+	siteName: 'أرشيف المرحلة الانتقالية في سوريا',
+	skipToContent: 'انتقل إلى المحتوى',
+	sections: 'الأقسام',
+	timeline: 'الخط الزمني',
+	map: 'الخريطة',
+	quickSearch: 'بحث سريع',
+	searchField: 'ابحث في الأرشيف',
+	searchPlaceholder: 'ابحث: الأسماء بأي كتابة…',
+	searchButton: 'بحث',
+	footer: 'أرشيف مفتوح للمرحلة الانتقالية في سوريا منذ 8 كانون الأول 2024. لكل مدخل مصدر، ولكل ادعاء قائل.',
+	aboutLink: 'عن الأرشيف وبياناته',
+	printedFrom: 'طُبع من',
+	built: 'بُني في {day}',
+	language: 'اللغة',
+	inOriginal: 'بـ{language}',
+	events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },
+};
