@@ -13,7 +13,7 @@ import { createLabels, type Labels } from '../views/kinds.ts';
 import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
 import { paths } from '../model/urls.ts';
 import { readHistory, type FileHistory } from '../integrations/git-history.ts';
-import { buildDay } from '../views/cite.ts';
+import { thisBuildDay } from '../views/cite.ts';
 
 export interface Archive {
 	graph: Graph;
@@ -72,7 +72,7 @@ async function load(): Promise<Archive> {
 			const node = (graph[collectionOf(kind)] as Map<string, { file?: string }> | undefined)?.get(id);
 			return node?.file === undefined ? undefined : files.get(node.file);
 		},
-		accessed: buildDay(),
+		accessed: thisBuildDay(),
 		forPage: (kind, id) => {
 			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
 			const seen = trackedGraph(graph, reads);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/build-graph.ts';
 import { linkerFor, paths } from '../model/urls.ts';
 import type { PageLinks } from '../views/entry-links.ts';
-import { regionMap } from './base-map.ts';
+import { regionMap, worldMap } from './base-map.ts';
 import { eventsGeoJson, placesGeoJson } from './geojson.ts';
-import { locatorView } from './locator.ts';
+import { LOCATOR_FRAMES, locatorBaseSvg, locatorView } from './locator.ts';
 import { mapView, type MapData } from './map-view.ts';
 import { MAX_RADIUS, MIN_RADIUS } from './markers.ts';
 
@@ -74,23 +74,37 @@ describe('mapView', () => {
 
 describe('locatorView', () => {
 	it('marks a place in Syria on the regional map', () => {
-		const l = locatorView(graph, ['jableh'])!;
+		const l = locatorView(graph, ['jableh'], paths.entry('place', 'jableh'))!;
 		expect(l.world).toBe(false);
 		expect(l.points).toEqual([{ x: regionMap().project(35.36, 35.92)[0], y: regionMap().project(35.36, 35.92)[1] }]);
 		expect(l.label).toBe('Locator map: Jableh, on a map of Syria and its neighbours');
+		expect(l.baseHref).toBe('../assets/locator-region.svg');
 	});
 	it('uses the world map when a place lies beyond the region', () => {
-		const l = locatorView(graph, ['jableh', 'paris'])!;
+		const l = locatorView(graph, ['jableh', 'paris'], paths.entry('event', 'e'))!;
 		expect(l.world).toBe(true);
 		expect(l.points).toHaveLength(2);
 		expect(l.label).toContain('Jableh and Paris, on a map of the world');
+		expect(l.baseHref).toBe('../assets/locator-world.svg');
 	});
 	it('marks a place without coordinates where its containing place is, and says so', () => {
-		const l = locatorView(graph, ['qardaha'])!;
+		const l = locatorView(graph, ['qardaha'], paths.entry('place', 'qardaha'))!;
 		expect(l.approximations).toEqual(['Qardaha has no coordinates of its own: marked where Latakia Governorate is.']);
 	});
 	it('is left out when no place has a position', () => {
-		expect(locatorView(graph, [])).toBeUndefined();
+		expect(locatorView(graph, [], paths.entry('event', 'e'))).toBeUndefined();
+	});
+});
+
+describe('locatorBaseSvg', () => {
+	it('is one standalone SVG per frame with the frame\'s shapes, Syria outlined, in the locator\'s coordinates', () => {
+		for (const frame of LOCATOR_FRAMES) {
+			const svg = locatorBaseSvg(frame);
+			const base = frame === 'world' ? worldMap() : regionMap();
+			expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}"`));
+			expect(svg.match(/<path /g)).toHaveLength(base.shapes.length);
+			expect(svg.match(/class="land syria"/g)).toHaveLength(1);
+		}
 	});
 });
 

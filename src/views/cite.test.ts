@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { buildDay, citeView } from './cite.ts';
+import { buildDay, citeView, cslItem } from './cite.ts';
 import { paths } from '../model/urls.ts';
 
 const entry = { kind: 'event' as const, id: 'fall-of-assad', title: 'Fall of Assad: rebels take Damascus & "the palace"', path: paths.entry('event', 'fall-of-assad'), changed: '2025-01-04' };
@@ -38,6 +38,26 @@ describe('citeView', () => {
 		expect(bare.url).toBeUndefined();
 		expect(bare.referenceHtml).toContain('(no date)');
 		expect(bare.bibtex).not.toContain('url');
+	});
+});
+
+describe('the reference of one entry', () => {
+	const titles = [
+		entry.title,
+		"It's <i>over</i>? A <b>bold</b> <sup>2</sup>nd <span class=\"nocase\">iPhone</span>",
+		'Ends with a full stop.',
+		'Ends with a question?',
+		'Ahmad al-Sharaa: “We will not go back”',
+		"al-Sharaa's 'speech' -- in \"Idlib\"",
+		'سقوط الأسد: «الثوار» يدخلون دمشق',
+		'  spaces   inside  ',
+	];
+	it('is what citation-js formats with its stock Harvard style, for every kind of title, with and without a date and an address', () => {
+		for (const title of titles) for (const changed of ['2025-01-04', undefined]) for (const site of [ctx.site, undefined]) {
+			const e = { ...entry, title, changed };
+			const stock = new Cite(cslItem(e, { site, accessed: ctx.accessed })).format('bibliography', { format: 'html', template: 'harvard1', lang: 'en-US' }).trim();
+			expect(citeView(e, { site, accessed: ctx.accessed }).referenceHtml).toBe(stock);
+		}
 	});
 });
 

@@ -131,7 +131,7 @@ function interactive(mode: '/' | '/archive/' | 'file') {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`**/places/${busiest.id}.html`);
 		// The place page's locator map.
-		expect(await page.locator('figure.locator svg[role="img"]').getAttribute('aria-label')).toContain(busiest.properties.name);
+		expect(await page.locator('figure.locator [role="img"]').getAttribute('aria-label')).toContain(busiest.properties.name);
 	});
 
 	test('filters and window set on the timeline hold on the map, and the other way round', async () => {
@@ -183,6 +183,14 @@ function interactive(mode: '/' | '/archive/' | 'file') {
 		const located = events.find((e) => e.properties.places.length > 0)!;
 		await page.goto(`${root}events/${located.id}.html`);
 		expect(await page.locator('figure.locator circle.locator__point').count()).toBeGreaterThanOrEqual(1);
+		// The base map is the shared file, drawn (not a broken image) under the markers, not shapes inlined in the page.
+		const base = page.locator('figure.locator img.locator__base');
+		await expect.poll(() => base.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+		expect(await base.getAttribute('src')).toMatch(/^\.\.\/assets\/locator-(region|world)\.svg$/);
+		expect(await page.locator('figure.locator path').count()).toBe(0);
+		const [img, marks] = await Promise.all([base.boundingBox(), page.locator('figure.locator svg.locator__marks').boundingBox()]);
+		expect(img!.width).toBeGreaterThan(100);
+		expect(marks).toEqual(img);
 	});
 }
 
