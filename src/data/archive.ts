@@ -11,7 +11,8 @@ import { contentDir } from '../content-io/content-dir.ts';
 import { bodyOf } from '../graph/types.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
 import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
-import { paths } from '../model/urls.ts';
+import { inLocale, paths } from '../model/urls.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../model/locales.ts';
 import { readHistory, type FileHistory } from '../integrations/git-history.ts';
 import { thisBuildDay } from '../views/cite.ts';
 
@@ -25,16 +26,33 @@ export interface Archive {
 	 * incremental build reuses a page from the last build when its key and code are
 	 * unchanged): a digest of the entries the page read when it was last rendered.
 	 * `hasPage` leaves out the entries shown on another page (only they get a key, so the
-	 * build's count of rendered and reused pages is a count of pages).
+	 * build's count of rendered and reused pages is a count of pages). Each entry has a
+	 * page in every edition, each with its own key.
 	 */
-	entryPaths: (kind: EntityKind, hasPage?: (id: string) => boolean) => { params: { id: string }; cacheKey: string }[];
+	entryPaths: (kind: EntityKind, hasPage?: (id: string) => boolean) => { params: { lang: string | undefined; id: string }; props: EditionProps; cacheKey: string }[];
 	/** When an entry's file last changed and where its history is (from git); undefined outside a git checkout. */
 	history: (kind: EntityKind, id: string) => FileHistory | undefined;
 	/** The day this build ran (`YYYY-MM-DD`): the access date of citations. */
 	accessed: string;
-	/** The archive as one entry page sees it: what it reads is noted for its next cacheKey. */
-	forPage: (kind: EntityKind, id: string) => Archive;
+	/** The archive as one entry page (in one edition) sees it: what it reads is noted for its next cacheKey. */
+	forPage: (kind: EntityKind, id: string, locale: Locale) => Archive;
 }
+
+/** What every page of an edition is given by its static path. */
+export interface EditionProps {
+	locale: Locale;
+}
+
+/**
+ * The `[...lang]` parameter of a page in one edition: none for English at the root, the
+ * edition's folder for the others. (Astro writes an edition's home, `/ar`, as `ar.html`;
+ * the integration moves it to `ar/index.html`, where it was rendered to be: see
+ * integrations/edition-homes.ts.)
+ */
+const langParam = (locale: Locale): string | undefined => LOCALE_INFO[locale].folder || undefined;
+
+/** The static paths of a page that is not an entry's: one per edition. */
+export const editionPaths = () => LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps }));
 
 let archive: Promise<Archive> | undefined;
 let builtFrom = -1;
@@ -67,16 +85,18 @@ async function load(): Promise<Archive> {
 		labels: createLabels(graph),
 		renderBody,
 		entryPaths: (kind, hasPage = () => true) =>
-			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).map((id) => ({ params: { id }, cacheKey: pageKey(graph, paths.entry(kind, id), all) })),
+			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).flatMap((id) =>
+				LOCALES.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: pageKey(graph, inLocale(locale, paths.entry(kind, id)), all) })),
+			),
 		history: (kind, id) => {
 			const node = (graph[collectionOf(kind)] as Map<string, { file?: string }> | undefined)?.get(id);
 			return node?.file === undefined ? undefined : files.get(node.file);
 		},
 		accessed: thisBuildDay(),
-		forPage: (kind, id) => {
+		forPage: (kind, id, locale) => {
 			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
 			const seen = trackedGraph(graph, reads);
-			recordReads(paths.entry(kind, id), reads);
+			recordReads(inLocale(locale, paths.entry(kind, id)), reads);
 			return {
 				...archive,
 				graph: seen,

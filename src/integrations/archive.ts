@@ -17,6 +17,8 @@ import { contentDigest, loadPageCache, savePageCache } from './page-cache.ts';
 import { pagefindDocuments } from '../search/pagefind-documents.ts';
 import { createLabels } from '../views/kinds.ts';
 import { writeSitemap } from './sitemap.ts';
+import { moveEditionHomes } from './edition-homes.ts';
+import type { SitePath } from '../model/urls.ts';
 import { BuildLockedError, lockOutput, publishStaging, stagingFor } from './output-folder.ts';
 
 export default function archive(): AstroIntegration {
@@ -88,6 +90,7 @@ export default function archive(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger, assets }) => {
 				const outDir = fileURLToPath(dir);
+				const movedHomes = await moveEditionHomes(outDir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
 				try {
@@ -102,8 +105,8 @@ export default function archive(): AstroIntegration {
 					process.exit(1);
 				}
 				if (site) {
-					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
-					await writeSitemap(outDir, site, pages);
+					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/') as SitePath);
+					await writeSitemap(outDir, site, pages.map((p) => movedHomes.get(p) ?? p));
 					logger.info(`sitemap.xml written for ${site.href}`);
 				}
 				const { graph, entries } = await readContentOnce(contentDir());

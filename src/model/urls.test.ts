@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, inLocale, linkerFor, localeOf, paths, withoutLocale, relativeUrl, type SitePath } from './urls.ts';
+import { absoluteUrl, editionLinkerFor, inLocale, linkerFor, localeOf, paths, withoutLocale, relativeUrl, type SitePath } from './urls.ts';
 
 const p = (s: string) => s as SitePath;
 
@@ -92,5 +92,20 @@ describe('editions', () => {
 		expect(link(paths.entry('actor', 'sohr'))).toBe('../../actors/sohr.html');
 		expect(link(inLocale('ar', paths.home))).toBe('../index.html');
 		expect(link(paths.asset('site.css'))).toBe('../../assets/site.css');
+	});
+});
+
+describe('editionLinkerFor', () => {
+	it('keeps page links in the edition of the page and assets and data single', () => {
+		const link = editionLinkerFor(inLocale('ar', paths.entry('actor', 'sohr')));
+		expect(link(paths.timeline)).toBe('../timeline.html');
+		expect(link(paths.entry('place', 'jableh'))).toBe('../places/jableh.html');
+		expect(link(paths.home)).toBe('../index.html');
+		expect(link(paths.asset('site.css'))).toBe('../../assets/site.css');
+		expect(link(paths.data('events.csv'))).toBe('../../data/events.csv');
+		expect(link(paths.notFound)).toBe('../../404.html');
+		const en = editionLinkerFor(paths.entry('actor', 'sohr'));
+		expect(en(paths.timeline)).toBe('../timeline.html');
+		expect(en(inLocale('ar', paths.timeline))).toBe('../timeline.html');
 	});
 });

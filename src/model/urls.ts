@@ -79,6 +79,20 @@ export function linkerFor(from: SitePath): (to: SitePath) => string {
 	};
 }
 
+/** True for a page (`x.html`), which each edition has; assets, data exports and the 404 page are one for all. */
+const isEditionPage = (to: SitePath) => /\.html(?:#|$)/.test(to) && to !== paths.notFound;
+
+/**
+ * `linkerFor` for a page of one edition: a link to a page leads to the same edition's
+ * page (from `ar/actors/x.html`, `timeline.html` is `../timeline.html` → `ar/timeline.html`);
+ * assets and data exports, single for both editions, are linked as they are.
+ */
+export function editionLinkerFor(from: SitePath): (to: SitePath) => string {
+	const link = linkerFor(from);
+	const locale = localeOf(from);
+	return (to) => link(isEditionPage(to) ? inLocale(locale, to) : to);
+}
+
 /** The absolute URL of a page, for canonical links, feeds and the sitemap; needs a configured site URL. */
 export function absoluteUrl(site: URL | string, to: SitePath): string {
 	const base = new URL(String(site));
