@@ -5,7 +5,8 @@
  * bodies' text (assets/search-text.js, loaded on the first search). Both passes return
  * index positions, which the page orders the same way, so both give the same list. A
  * query too broad for Pagefind's pages to be checked one by one is answered by the
- * bodies' text served too, so that it gives the same list as well.
+ * bodies' text served too (and, once it is loaded, so is every later one), so that it
+ * gives the same list as well.
  */
 import { decodeIndex, INDEX_GLOBAL, type EncodedIndex } from '../search/index-format.ts';
 import { FULL_TEXT_GLOBAL, type FullText } from '../search/full-text.ts';
@@ -80,8 +81,12 @@ const sitePath = (url: string) => url.replace(/^\/+/, '').split('#')[0]!;
 export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 	const index = loadScript(form.dataset.index!, () => window[INDEX_GLOBAL], 'search index').then((data) => prepareIndex(decodeIndex(data)));
 	let textPass: Promise<TextPass> | undefined;
+	let textLoaded = false;
 	const loadTextPass = () =>
-		(textPass ??= Promise.all([loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text'), index]).then(([data, i]) => prepareTextPass(data, i.names, (at) => aboutOf(i, at))));
+		(textPass ??= Promise.all([loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text'), index]).then(([data, i]) => {
+			textLoaded = true;
+			return prepareTextPass(data, i.names, (at) => aboutOf(i, at));
+		}));
 	let pagefindReady: Promise<Pagefind | undefined> | undefined;
 	const pagefind = () => (pagefindReady ??= loadPagefind(form, fromDisk));
 
@@ -137,7 +142,8 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 		/** The full-text pass for a query with words; undefined when no engine could answer (the index results stand alone). */
 		async fullText(state: SearchState): Promise<FullTextFound | undefined> {
 			const i = await index;
-			if (fromDisk) return byText(state);
+			// Once a broad query has loaded the bodies' text, it answers every query: the same list, without Pagefind's fetches.
+			if (fromDisk || textLoaded) return byText(state);
 			const pf = await pagefind();
 			if (!pf) return undefined;
 			try {
