@@ -3,7 +3,10 @@
  * file:// too) answers first; the full-text pass follows: Pagefind when served, asked
  * for every spelling of each name in the query (names.ts searchTerms), and from disk the
  * bodies' text (assets/search-text.js, loaded on the first search). Both passes return
- * index positions, which the page orders the same way, so both give the same list.
+ * index positions, which the page orders the same way, so both give the same list. A
+ * query too broad for Pagefind's pages to be checked one by one is answered by the
+ * bodies' text served too (and, once it is loaded, so is every later one), so that it
+ * gives the same list as well.
  */
 import { decodeIndex, INDEX_GLOBAL, type EncodedIndex } from '../search/index-format.ts';
 import { FULL_TEXT_GLOBAL, type FullText } from '../search/full-text.ts';
@@ -32,19 +35,23 @@ declare global {
 	interface Window {
 		[INDEX_GLOBAL]?: EncodedIndex;
 		[FULL_TEXT_GLOBAL]?: FullText;
+		/** Set by tests to reach PAGEFIND_MAX with a small archive. */
+		__searchPagefindMax?: number;
 	}
 }
 
-/** What the full-text pass found: index positions, and a line of each one's body around its match. */
+/** What the full-text pass found: index positions, a line of each one's body around its match, and which engine found them. */
 export interface FullTextFound {
 	positions: number[];
 	excerpt(at: number): Segment[] | undefined;
+	engine: 'pagefind' | 'text';
 }
 
 /**
- * Pagefind results read per search, over all the spellings asked for (each is a small
- * fragment file). Past this many, served search adds fewer full-text matches than the disk
- * pass does; the project content's broadest name (al-Sharaa, every spelling) needs more than 100.
+ * The most pages Pagefind may propose for one search, over all the spellings asked for:
+ * each is a fragment file to fetch before names.ts can say whether it matches. A broader
+ * query (at 10,000 events a common surname or word proposes thousands) is answered by the
+ * bodies' text instead, as from disk; reading only the first pages would drop matches.
  */
 const PAGEFIND_MAX = 300;
 
@@ -74,13 +81,17 @@ const sitePath = (url: string) => url.replace(/^\/+/, '').split('#')[0]!;
 export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 	const index = loadScript(form.dataset.index!, () => window[INDEX_GLOBAL], 'search index').then((data) => prepareIndex(decodeIndex(data)));
 	let textPass: Promise<TextPass> | undefined;
+	let textLoaded = false;
 	const loadTextPass = () =>
-		(textPass ??= Promise.all([loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text'), index]).then(([data, i]) => prepareTextPass(data, i.names, (at) => aboutOf(i, at))));
+		(textPass ??= Promise.all([loadScript(form.dataset.text!, () => window[FULL_TEXT_GLOBAL], 'search text'), index]).then(([data, i]) => {
+			textLoaded = true;
+			return prepareTextPass(data, i.names, (at) => aboutOf(i, at));
+		}));
 	let pagefindReady: Promise<Pagefind | undefined> | undefined;
 	const pagefind = () => (pagefindReady ??= loadPagefind(form, fromDisk));
 
-	/** Served: every spelling asked of Pagefind, with the facets as the entities' own names (Pagefind files entries under those). */
-	async function byPagefind(pf: Pagefind, i: SearchIndex, state: SearchState): Promise<FullTextFound> {
+	/** Served: every spelling asked of Pagefind, with the facets as the entities' own names (Pagefind files entries under those); undefined when it proposes more than PAGEFIND_MAX pages. */
+	async function byPagefind(pf: Pagefind, i: SearchIndex, state: SearchState): Promise<FullTextFound | undefined> {
 		const filters: Record<string, string> = {};
 		for (const [key, value] of Object.entries(state.filters)) {
 			if (!value) continue;
@@ -90,14 +101,10 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 			} else filters[key] = value;
 		}
 		const found = await Promise.all(searchTerms(i.names, state.q).map((term) => pf.search(term, { filters })));
-		// Each page once, however many spellings found it; the best of each spelling first.
+		// Each page once, however many spellings proposed it.
 		const pages = new Map<string, () => Promise<PagefindFragment>>();
-		for (let rank = 0; pages.size < PAGEFIND_MAX && found.some((f) => rank < f.results.length); rank++) {
-			for (const f of found) {
-				const r = f.results[rank];
-				if (r && !pages.has(r.id) && pages.size < PAGEFIND_MAX) pages.set(r.id, () => r.data());
-			}
-		}
+		for (const f of found) for (const r of f.results) if (!pages.has(r.id)) pages.set(r.id, () => r.data());
+		if (pages.size > (window.__searchPagefindMax ?? PAGEFIND_MAX)) return undefined;
 		const fragments = await Promise.all([...pages.values()].map((data) => data()));
 		const at = pathIndex(i);
 		const excerpts = new Map<number, string>();
@@ -113,7 +120,19 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 			const title = i.data.records[p]!.title;
 			return text.startsWith(title) ? text.slice(title.length).replace(/^[\s.:]+/, '') : text;
 		};
-		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(withoutTitle(p, excerptText(excerpts.get(p)!)), mark) : undefined) };
+		return { positions: [...excerpts.keys()], excerpt: (p) => (excerpts.has(p) ? highlight(withoutTitle(p, excerptText(excerpts.get(p)!)), mark) : undefined), engine: 'pagefind' };
+	}
+
+	/** The bodies' text: from disk, and served for a query too broad for Pagefind's pages to be checked. */
+	async function byText(state: SearchState): Promise<FullTextFound | undefined> {
+		let text: TextPass;
+		try {
+			text = await loadTextPass();
+		} catch (e) {
+			console.warn('The search text could not be loaded; showing the index results only.', e);
+			return undefined;
+		}
+		return { positions: text.find(state.q), excerpt: (p) => text.excerpt(p, state.q), engine: 'text' };
 	}
 
 	return {
@@ -123,24 +142,16 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 		/** The full-text pass for a query with words; undefined when no engine could answer (the index results stand alone). */
 		async fullText(state: SearchState): Promise<FullTextFound | undefined> {
 			const i = await index;
-			if (!fromDisk) {
-				const pf = await pagefind();
-				if (!pf) return undefined;
-				try {
-					return await byPagefind(pf, i, state);
-				} catch (e) {
-					console.warn('Pagefind search failed; showing the index results only.', e);
-					return undefined;
-				}
-			}
-			let text: TextPass;
+			// Once a broad query has loaded the bodies' text, it answers every query: the same list, without Pagefind's fetches.
+			if (fromDisk || textLoaded) return byText(state);
+			const pf = await pagefind();
+			if (!pf) return undefined;
 			try {
-				text = await loadTextPass();
+				return (await byPagefind(pf, i, state)) ?? (await byText(state));
 			} catch (e) {
-				console.warn('The search text could not be loaded; showing the index results only.', e);
+				console.warn('Pagefind search failed; showing the index results only.', e);
 				return undefined;
 			}
-			return { positions: text.find(state.q), excerpt: (p) => text.excerpt(p, state.q) };
 		},
 	};
 }

@@ -197,7 +197,7 @@ async function run(state: SearchState) {
 		const found = await engines.fullText(state);
 		if (!current()) return;
 		render(index, state, merge(index, state, hits, found), found, false);
-		if (found) engine = fromDisk ? 'index+text' : 'index+pagefind';
+		if (found) engine = `index+${found.engine}`;
 	}
 	const completePaint = engine === 'index' && !state.q ? firstPaint : nextPaint();
 	const results = shown.length;

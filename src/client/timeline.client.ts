@@ -139,7 +139,13 @@ function mount(root: HTMLElement) {
 			return view;
 		});
 	}
-	const drawOverview = () => ov.draw({ data, pass: shown.pass, palette });
+	// The overview is drawn once the first frame of the chart is on screen (see the end of mount).
+	let overviewLater = true;
+	const drawOverview = () => overviewLater || ov.draw({ data, pass: shown.pass, palette });
+	const drawOverviewNow = () => {
+		overviewLater = false;
+		drawOverview();
+	};
 
 	const layoutFor = (ls: readonly Lane[]) => frameLayout(ls, width, { compact, fontSize: palette.fontSize, maxRows: small ? data.size : undefined });
 	function layOut() {
@@ -176,6 +182,7 @@ function mount(root: HTMLElement) {
 			return fail(root, `The interactive timeline could not start (the list has ${items.size} events but its data ${data.size}; rebuild the site). The list of events below is complete.`);
 		}
 		list = items;
+		if (overviewLater) drawOverviewNow();
 		const seen: string[] = [];
 		titles = titleFitter(data.size, (i) => (seen[i] ??= items.title(i)), palette.font);
 		ch.requestDraw();
@@ -199,6 +206,8 @@ function mount(root: HTMLElement) {
 	opening = fittedOpening(data, shown!.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes, view.laneActors), layoutFor);
 	setWindow(resolveWindow(view.window, full, opening), false, true);
 	ch.draw();
+	// A task queued from an animation frame runs once that frame is painted.
+	requestAnimationFrame(() => setTimeout(() => overviewLater && drawOverviewNow()));
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });
 	else attachList();
 }

@@ -205,20 +205,21 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		first = Math.min(first, day);
 		last = Math.max(last, end[i]!);
 	}
-	const claims: TimelineData['claims'] = Array.from({ length: size }, () => []);
-	for (let k = 0; k + 5 < p.c.length; k += 6) {
-		const ev = p.c[k]!;
-		claims[ev]?.push({ event: ev, kind: CLAIM_KINDS[p.c[k + 1]!] ?? 'killed', low: p.c[k + 2]!, high: p.c[k + 3]!, group: CLAIM_GROUPS[p.c[k + 4]!] ?? 'total', by: p.c[k + 5]! });
-	}
-	const attributions: TimelineData['attributions'] = Array.from({ length: size }, () => []);
-	const r = p.r ?? [];
-	for (let k = 0; k + 3 < r.length; k += 4) attributions[r[k]!]?.push({ actor: r[k + 1]!, role: p.rn[r[k + 2]!] ?? 'participant', by: r[k + 3]! });
 	const people = new Set(p.ap ?? []);
 	const order = new Uint32Array(size);
 	for (let i = 0; i < size; i++) order[i] = i;
 	order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+	let claims: TimelineData['claims'] | undefined;
+	let attributions: TimelineData['attributions'] | undefined;
 	return {
 		size,
+		// Read by the card and by actor lanes, not by the first frame: made on first use (thousands of objects).
+		get claims() {
+			return (claims ??= unpackClaims(p.c, size));
+		},
+		get attributions() {
+			return (attributions ??= unpackAttributions(p.r ?? [], p.rn, size));
+		},
 		types: p.t.map(([id, label]) => ({ id, label })),
 		actors: p.ai.map((id, i) => ({ id, name: p.an[i]!, spellings: p.as?.[i] ?? [], person: people.has(i) })),
 		places: p.pi.map((id, i) => ({ id, name: p.pn[i]!, parent: p.pp[i]!, spellings: p.ps?.[i] ?? [] })),
@@ -230,11 +231,24 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		actorList: Uint32Array.from(p.a),
 		placeAt: offsets(p.pc),
 		placeList: Uint32Array.from(p.p),
-		claims,
-		attributions,
 		order,
 		maxLength,
 		first: size ? first : 0,
 		last: size ? last : 1,
 	};
+}
+
+function unpackClaims(c: readonly number[], size: number): TimelineData['claims'] {
+	const claims: TimelineData['claims'] = Array.from({ length: size }, () => []);
+	for (let k = 0; k + 5 < c.length; k += 6) {
+		const ev = c[k]!;
+		claims[ev]?.push({ event: ev, kind: CLAIM_KINDS[c[k + 1]!] ?? 'killed', low: c[k + 2]!, high: c[k + 3]!, group: CLAIM_GROUPS[c[k + 4]!] ?? 'total', by: c[k + 5]! });
+	}
+	return claims;
+}
+
+function unpackAttributions(r: readonly number[], roles: readonly string[], size: number): TimelineData['attributions'] {
+	const attributions: TimelineData['attributions'] = Array.from({ length: size }, () => []);
+	for (let k = 0; k + 3 < r.length; k += 4) attributions[r[k]!]?.push({ actor: r[k + 1]!, role: roles[r[k + 2]!] ?? 'participant', by: r[k + 3]! });
+	return attributions;
 }

@@ -277,6 +277,26 @@ describe('Pagefind on the served site', () => {
 		expect(years).toEqual([...years].sort((a, b) => a - b));
 	});
 
+	test('a query for which Pagefind proposes more pages than it may check gives the list from disk, served', async () => {
+		// The limit is 300 pages; lowered here so the project's content reaches it.
+		const limited = await browser.newContext();
+		await limited.addInitScript(() => ((window as unknown as { __searchPagefindMax: number }).__searchPagefindMax = 3));
+		const p = (await watchedPage(limited, new URL(server.url).origin)).page;
+		await searchFor(p, server.url, 'q=Jolani');
+		const served = await allResultPaths(p, server.url);
+		const engines = await p.evaluate(() => (window as unknown as { __searchTimings: { engines: string }[] }).__searchTimings.at(-1)!.engines);
+		await limited.close();
+		const disk = await browser.newContext();
+		const d = await disk.newPage();
+		const base = `${pathToFileURL(dir).href}/`;
+		await searchFor(d, base, 'q=Jolani');
+		const fromDisk = await allResultPaths(d, base);
+		await disk.close();
+		expect(served.length).toBeGreaterThan(3);
+		expect(served).toEqual(fromDisk);
+		expect(engines).toBe('index+text');
+	});
+
 	test('adds full-text results that the fallback index does not hold, served (Pagefind) and from disk (the bodies\' text)', async () => {
 		// "strongholds" is only in bodies: the fallback index alone finds nothing.
 		await searchFor(page, server.url, 'q=strongholds');
