@@ -202,7 +202,7 @@ function filterForm(root: HTMLElement, view: () => ViewState, change: (next: Vie
 			all.className = 'map-button';
 			all.textContent = 'All dates';
 			all.addEventListener('click', () => change({ ...view(), window: null }));
-			windowNote.replaceChildren(`Only events in the timeline's window, ${humanRange(w[0], w[1])}. `, all);
+			windowNote.replaceChildren(`Only events in the timeline's window, ${humanRange('en', w[0], w[1])}. `, all);
 		},
 	};
 }

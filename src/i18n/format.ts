@@ -44,3 +44,8 @@ export function plural(locale: Locale, forms: Plural, n: number, values: Record<
 /** "a, b and c" / "أ وب وج": a list joined as the locale joins it. */
 export const formatList = (locale: Locale, items: readonly string[]): string =>
 	new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' }).format(items);
+
+/** A template cut at its `{slots}`, for markup between words: `Press {enter}` → ['Press ', { slot: 'enter' }]. */
+export function slots(template: string): (string | { slot: string })[] {
+	return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? { slot: part } : part)).filter((part) => part !== '');
+}

@@ -15,4 +15,4 @@ const CATALOGUES: Record<Locale, Messages> = { en, ar };
 
 export const messages = (locale: Locale): Messages => CATALOGUES[locale];
 
-export { fill, formatDigits, formatList, formatNumber, plural, type Wording } from './format.ts';
+export { fill, formatDigits, formatList, formatNumber, plural, slots, type Wording } from './format.ts';

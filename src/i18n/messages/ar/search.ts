@@ -46,7 +46,7 @@ export const search: CatalogueOf<typeof en> = {
 	forQuery: ' عن «{q}»',
 	filteredBy: '، مع التصفية حسب {filters}',
 	filterSeparator: '؛ ',
-	readAs: ' تُعرض المطابقات لـ{names}.',
+	readAs: ' تُعرض مطابقات {names}.',
 	sameOccasion: 'من المناسبة نفسها:',
 	sameStatement: 'من التصريح نفسه:',
 	optionCount: { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجةً', other: '{n} نتيجة' },

@@ -85,6 +85,7 @@ export const timeline: CatalogueOf<typeof en> = {
 	},
 	focused: '{title}. {date}. {type}{places}. الحدث {position} من {total}. اضغط Enter لفتحه.',
 	placesAfterType: '، {places}',
+	separator: '، ',
 	where: 'المكان: {names}',
 	who: 'الأطراف: {names}',
 	more: '{n} غيرها',

@@ -59,6 +59,8 @@ export const timeline = {
 	zoomed: { one: 'Showing {range}: {n} event in view.', other: 'Showing {range}: {n} events in view.' },
 	focused: '{title}. {date}. {type}{places}. Event {position} of {total}. Press Enter to open.',
 	placesAfterType: ', {places}',
+	/** Between names in a list: places, actors. */
+	separator: ', ',
 	where: 'Where: {names}',
 	who: 'Who: {names}',
 	more: '{n} more',
