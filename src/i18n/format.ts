@@ -33,11 +33,15 @@ export const formatNumber = (locale: Locale, n: number): string => numberFormat(
 /** A year or a day of the month: the locale's digits, never grouped (2025, not 2,025). */
 export const formatDigits = (locale: Locale, n: number): string => numberFormat(locale, false).format(n);
 
-/** The plural form for `n`, with `{n}` filled: "3 events", "٣ أحداث", "حدثان". */
+/**
+ * The plural form for `n`, with `{n}` filled: "3 events", "٣ أحداث", "حدثان". A `zero`
+ * form is used for 0 in any language that gives one ("no events"), though English's rules
+ * have no zero category.
+ */
 export function plural(locale: Locale, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
 	let rules = pluralRules.get(locale);
 	if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(LOCALE_INFO[locale].intl)));
-	const form = forms[rules.select(n)] ?? forms.other;
+	const form = (n === 0 ? forms.zero : undefined) ?? forms[rules.select(n)] ?? forms.other;
 	return fill(form, { ...values, n: formatNumber(locale, n) });
 }
 

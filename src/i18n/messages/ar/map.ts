@@ -27,6 +27,7 @@ export const map: CatalogueOf<typeof en> = {
 	within: 'في {place}',
 	beyondList: ' · خارج الخريطة',
 	unlocated: 'ليست على الخريطة (بلا إحداثيات):',
+	separator: '، ',
 	onTimeline: 'هذه الأحداث على الخط الزمني',
 	events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },
 	places: { zero: 'لا أماكن', one: 'مكان واحد', two: 'مكانان', few: '{n} أماكن', many: '{n} مكانًا', other: '{n} مكان' },

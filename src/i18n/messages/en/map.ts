@@ -26,6 +26,7 @@ export const map = {
 	within: 'in {place}',
 	beyondList: ' · beyond the map',
 	unlocated: 'Not on the map (no coordinates):',
+	separator: ', ',
 	onTimeline: 'These events on the timeline',
 	events: { zero: 'no events', one: '{n} event', other: '{n} events' },
 	places: { one: '{n} place', other: '{n} places' },
