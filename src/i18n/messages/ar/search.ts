@@ -32,7 +32,7 @@ export const search: CatalogueOf<typeof en> = {
 	activeFilters: 'المرشِّحات المفعَّلة',
 	more: 'اعرض مزيدًا من النتائج',
 	help: 'اكتب اسمًا بالحروف العربية أو اللاتينية، بأي كتابة شائعة له، أو كلمات من اقتباس. مثلًا:',
-	browse: 'أو تصفَّح {timeline}، أو {events}، أو {actors}، أو {places}، أو {quotes}.',
+	browse: 'أو تصفَّح {timeline}، أو {event}، أو {actor}، أو {place}، أو {quote}.',
 	browseTimeline: 'الخط الزمني',
 	noscript: 'يجري البحث في متصفحك ويحتاج إلى JavaScript. كل مدخل متاح أيضًا من القوائم أعلاه.',
 	filterWords: { kind: 'الصنف', actor: 'الطرف', place: 'المكان', type: 'نوع الحدث', year: 'السنة' },

@@ -30,7 +30,8 @@ export const search = {
 	activeFilters: 'Active filters',
 	more: 'Show more results',
 	help: 'Type a name in Latin or Arabic script, in any common spelling, or words from a quote. For example:',
-	browse: 'Or browse the {timeline}, {events}, {actors}, {places} and {quotes}.',
+	/** `{timeline}` and a kind (`{event}`) are links to their pages. */
+	browse: 'Or browse the {timeline}, {event}, {actor}, {place} and {quote}.',
 	browseTimeline: 'timeline',
 	noscript: 'Search runs in your browser and needs JavaScript. Every entry is also reachable from the lists above.',
 	/** How each filter reads in the status line and on its chip. */
