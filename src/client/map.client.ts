@@ -4,6 +4,10 @@
  * same URL parameters, through the timeline's own modules), a card on hover or focus and
  * a chosen place. What it computes lives in src/map/ and src/timeline/.
  */
+import type { MapText } from '../i18n/areas.ts';
+import { fill, formatNumber, plural } from '../i18n/format.ts';
+import { pageWording } from './page-wording.ts';
+import type { MapWording } from '../map/markers.ts';
 import { markerCounts } from '../map/map-counts.ts';
 import type { MapData } from '../map/map-view.ts';
 import { eventCount, markerName, markerRadius } from '../map/markers.ts';
@@ -19,22 +23,26 @@ performance.mark('map:start');
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-map]:not([data-map-mounted])')) {
 	root.dataset.mapMounted = '';
+	let say: MapWording | undefined;
 	try {
-		mount(root);
+		say = pageWording<MapText>(root.dataset.text);
+		mount(root, say);
 	} catch (error) {
 		const p = document.createElement('p');
 		p.className = 'map-error';
 		p.setAttribute('role', 'status');
-		p.textContent = `The interactive map could not start (${(error as Error).message}). The map and the list of places still work.`;
+		const reason = (error as Error).message;
+		// Without its own text the page says what is missing as it is.
+		p.textContent = say ? fill(say.m.failed, { reason }) : reason;
 		root.prepend(p);
 	}
 }
 
 interface Marker { a: SVGAElement; circle: SVGCircleElement; id: string; name: string; place: number; beyond: boolean; item: HTMLElement | null; x: number; y: number }
 
-function readData(root: HTMLElement): MapData {
+function readData(root: HTMLElement, say: MapWording): MapData {
 	const raw = JSON.parse(document.getElementById(root.dataset.source ?? '')?.textContent ?? 'null') as MapData | null;
-	if (!raw || raw.v !== 1) throw new Error('the map data in this page is missing or from another version of the site; rebuild the site');
+	if (!raw || raw.v !== 1) throw new Error(say.m.noData);
 	return raw;
 }
 
@@ -44,8 +52,8 @@ function within(data: TimelineData, p: number, target: number): boolean {
 	return false;
 }
 
-function mount(root: HTMLElement) {
-	const raw = readData(root);
+function mount(root: HTMLElement, say: MapWording) {
+	const raw = readData(root, say);
 	const data = unpackTimeline(raw.tl);
 	const svg = root.querySelector<SVGSVGElement>('[data-map-svg]')!;
 	const stage = root.querySelector<HTMLElement>('[data-map-stage]')!;
@@ -78,7 +86,7 @@ function mount(root: HTMLElement) {
 		if (history === 'push') url.push(view);
 		else url.replaceSoon(() => view);
 	};
-	const form = filterForm(root, () => view, change);
+	const form = filterForm(root, say, () => view, change);
 	const zoom = mapZoom(svg, svg.querySelector<SVGGElement>('[data-map-layer]')!, markers.map((m) => m.circle), matchMedia('(prefers-reduced-motion: reduce)').matches);
 	const summary = (m: number, keep = 5): PlaceSummary => ({
 		name: markers[m]!.name,
@@ -99,13 +107,13 @@ function mount(root: HTMLElement) {
 			const n = counts.counts[k]!;
 			m.circle.dataset.r = String(markerRadius(n, max));
 			zoom.size(m.circle);
-			m.a.setAttribute('aria-label', markerName(m.name, n, m.beyond));
+			m.a.setAttribute('aria-label', markerName(say, m.name, n, m.beyond));
 			m.a.classList.toggle('map-marker--empty', n === 0);
 			m.a.toggleAttribute('data-dim', Boolean(view.filters.place) && !(m.place >= 0 && target >= 0 && within(data, m.place, target)));
 			if (k === chosen) m.a.setAttribute('aria-current', 'true');
 			else m.a.removeAttribute('aria-current');
 			if (m.item) {
-				m.item.querySelector('[data-n]')!.textContent = eventCount(n);
+				m.item.querySelector('[data-n]')!.textContent = eventCount(say, n);
 				m.item.hidden = filtering && n === 0 && k !== chosen;
 				if (k === chosen) m.item.setAttribute('aria-current', 'true');
 				else m.item.removeAttribute('aria-current');
@@ -115,9 +123,9 @@ function mount(root: HTMLElement) {
 		const ranked = markers.map((_, k) => k).filter((k) => markers[k]!.item).sort((a, b) => counts.counts[b]! - counts.counts[a]! || a - b);
 		list?.append(...ranked.map((k) => markers[k]!.item!));
 		const places = counts.counts.filter((n) => n > 0).length;
-		status.textContent = `${eventCount(counts.total)} at ${places === 1 ? '1 place' : `${places} places`}${filtering ? ' match' : ''}`;
+		status.textContent = fill(filtering ? say.m.statusFiltered : say.m.status, { events: eventCount(say, counts.total), places: plural(say.locale, say.m.places, places) });
 		form.showWindow(view.window);
-		if (chosen >= 0) showSelection(panel, summary(chosen), { page: placeHref(markers[chosen]!.id), timeline: raw.tu + encodeView(view) }, () => change({ ...view, filters: { ...view.filters, place: '' } }));
+		if (chosen >= 0) showSelection(say, panel, summary(chosen), { page: placeHref(markers[chosen]!.id), timeline: raw.tu + encodeView(view) }, () => change({ ...view, filters: { ...view.filters, place: '' } }));
 		else panel.hidden = true;
 		root.dataset.mapReady = '';
 	}
@@ -125,7 +133,7 @@ function mount(root: HTMLElement) {
 	markers.forEach((m, k) => {
 		const show = () => {
 			m.a.setAttribute('data-hover', '');
-			showCard(stage, card, m.a, summary(k, 3));
+			showCard(say, stage, card, m.a, summary(k, 3));
 		};
 		const hide = () => {
 			m.a.removeAttribute('data-hover');
@@ -164,7 +172,7 @@ interface FilterForm {
 }
 
 /** The filter form: the timeline's filters but one type at a time (a set of types chosen on the timeline is kept as it is). */
-function filterForm(root: HTMLElement, view: () => ViewState, change: (next: ViewState, history?: 'push' | 'replace') => void): FilterForm {
+function filterForm(root: HTMLElement, say: MapWording, view: () => ViewState, change: (next: ViewState, history?: 'push' | 'replace') => void): FilterForm {
 	const form = root.querySelector<HTMLFormElement>('[data-map-filters]')!;
 	const type = form.elements.namedItem('type') as HTMLSelectElement;
 	const windowNote = root.querySelector<HTMLElement>('[data-map-window]')!;
@@ -188,7 +196,7 @@ function filterForm(root: HTMLElement, view: () => ViewState, change: (next: Vie
 			for (const name of ['q', 'actor', 'from', 'to'] as const) (form.elements.namedItem(name) as HTMLInputElement).value = v.filters[name];
 			type.querySelector('[data-several]')?.remove();
 			if (v.filters.types.length > 1) {
-				const several = new Option(`${v.filters.types.length} types (chosen on the timeline)`, v.filters.types.join(','));
+				const several = new Option(fill(say.m.severalTypes, { n: formatNumber(say.locale, v.filters.types.length) }), v.filters.types.join(','));
 				several.dataset.several = '';
 				type.add(several, 1);
 			}
@@ -200,9 +208,9 @@ function filterForm(root: HTMLElement, view: () => ViewState, change: (next: Vie
 			const all = document.createElement('button');
 			all.type = 'button';
 			all.className = 'map-button';
-			all.textContent = 'All dates';
+			all.textContent = say.m.allDates;
 			all.addEventListener('click', () => change({ ...view(), window: null }));
-			windowNote.replaceChildren(`Only events in the timeline's window, ${humanRange(w[0], w[1])}. `, all);
+			windowNote.replaceChildren(fill(say.m.inWindow, { range: humanRange(say.locale, w[0], w[1]) }), all);
 		},
 	};
 }

@@ -4,7 +4,9 @@
  * each with how many of the current results it keeps; an empty box lists the actors or
  * places the results are most about. The active filters show as chips that remove them.
  */
+import { fill, formatNumber, plural } from '../i18n/format.ts';
 import { namesStartingWith } from '../search/names.ts';
+import type { SearchWording } from '../search/status.ts';
 import type { SearchIndex } from '../search/rank.ts';
 import type { FacetCounts } from '../search/facets.ts';
 import type { FilterKey } from '../search/query-state.ts';
@@ -25,7 +27,7 @@ export interface Facets {
 }
 
 /** `submit` runs the search after a choice or a chip's removal. */
-export function mountFacets(form: HTMLFormElement, chipList: HTMLElement, index: Promise<SearchIndex>, submit: () => void): Facets {
+export function mountFacets(say: SearchWording, form: HTMLFormElement, chipList: HTMLElement, index: Promise<SearchIndex>, submit: () => void): Facets {
 	let counts: FacetCounts = { actor: [], place: [] };
 	let perEntity = new Map<number, number>();
 	for (const key of ['actor', 'place'] as const) {
@@ -68,8 +70,8 @@ export function mountFacets(form: HTMLFormElement, chipList: HTMLElement, index:
 					if (o.count !== undefined) {
 						const c = document.createElement('span');
 						c.className = 'search-option__count';
-						c.textContent = String(o.count);
-						c.setAttribute('aria-label', `${o.count} result${o.count === 1 ? '' : 's'}`);
+						c.textContent = formatNumber(say.locale, o.count);
+						c.setAttribute('aria-label', plural(say.locale, say.m.optionCount, o.count));
 						li.append(c);
 					}
 					li.addEventListener('mousedown', (e) => {
@@ -125,7 +127,7 @@ export function mountFacets(form: HTMLFormElement, chipList: HTMLElement, index:
 					b.className = 'search-chip';
 					b.dir = 'auto';
 					b.textContent = `${label} ×`;
-					b.setAttribute('aria-label', `Remove the filter ${label}`);
+					b.setAttribute('aria-label', fill(say.m.removeFilter, { label }));
 					b.addEventListener('click', () => {
 						const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
 						if (field) field.value = '';

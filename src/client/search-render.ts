@@ -11,6 +11,9 @@ import { parseFuzzyDate } from '../lib/dates.ts';
 import { paths } from '../model/urls.ts';
 import { KINDS } from '../model/kinds.ts';
 import { capitalise } from '../lib/wording.ts';
+import { fill } from '../i18n/format.ts';
+import { shownTitle } from '../search/shown-name.ts';
+import type { SearchWording } from '../search/status.ts';
 
 /** One result: a record of the index, and its snippet, worked out when drawn (a page draws 20 of thousands). */
 export interface Result {
@@ -32,10 +35,14 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return e;
 };
 
-function link(record: IndexRecord): HTMLAnchorElement {
-	const a = el('a', undefined, record.title);
+/** The entry's page: relative to this page, so the Arabic search page (ar/search.html) opens the Arabic page (ar/…). */
+function link(say: SearchWording, record: IndexRecord): HTMLAnchorElement {
+	const shown = shownTitle(record, say.locale);
+	const a = el('a', undefined, shown.text);
 	a.href = paths.entry(record.kind, record.id);
 	a.dir = 'auto';
+	if (shown.lang) a.lang = shown.lang;
+	if (shown.original) a.dataset.original = shown.original;
 	return a;
 }
 
@@ -64,35 +71,36 @@ function snippet(segments: Segment[]): HTMLElement {
 }
 
 /** A group's other results, under its head: the rest of one speech or statement. */
-function members(group: Grouped<Result>): HTMLElement {
+function members(say: SearchWording, group: Grouped<Result>): HTMLElement {
 	const wrap = el('div', 'search-result__group');
 	const key = group.head.record.group;
-	wrap.append(el('p', 'search-result__group-label', key.startsWith('event:') ? 'From the same occasion:' : 'The same statement:'));
+	wrap.append(el('p', 'search-result__group-label', key.startsWith('event:') ? say.m.sameOccasion : say.m.sameStatement));
 	const ul = el('ul');
 	for (const m of group.members) {
 		const li = el('li');
-		li.append(el('span', 'search-result__member-kind', `${capitalise(KINDS[m.record.kind].noun)} `), link(m.record));
+		li.append(el('span', 'search-result__member-kind', `${capitalise(KINDS[m.record.kind].noun)} `), link(say, m.record));
 		ul.append(li);
 	}
 	wrap.append(ul);
 	return wrap;
 }
 
-export function renderGroup(group: Grouped<Result>): HTMLLIElement {
+export function renderGroup(say: SearchWording, group: Grouped<Result>): HTMLLIElement {
 	const r = group.head;
 	const li = el('li', `search-result search-result--${r.record.kind}`);
 	const title = el('h2', 'search-result__title');
-	title.append(link(r.record));
+	title.append(link(say, r.record));
 	li.append(meta(r.record), title, snippet(r.snippet()));
-	if (group.members.length) li.append(members(group));
+	if (group.members.length) li.append(members(say, group));
 	return li;
 }
 
 /** Advice when nothing matched: without filters, fewer words, another spelling; and names close to a facet's that matched nothing. */
-export function emptyState(state: SearchState, suggestions: { key: string; values: string[] }[]): HTMLLIElement {
+export function emptyState(say: SearchWording, state: SearchState, suggestions: { key: 'actor' | 'place'; values: string[] }[]): HTMLLIElement {
+	const { m } = say;
 	const li = el('li', 'search-empty');
 	const hasFilters = Object.values(state.filters).some(Boolean);
-	li.append(el('p', undefined, state.q ? `Nothing in the archive matches “${state.q}”${hasFilters ? ' with these filters' : ''}.` : 'Nothing in the archive matches these filters.'));
+	li.append(el('p', undefined, state.q ? fill(hasFilters ? m.nothingForFiltered : m.nothingFor, { q: state.q }) : m.nothingFiltered));
 	const tips = el('ul');
 	const tip = (text: string, href?: string) => {
 		const item = el('li');
@@ -103,10 +111,10 @@ export function emptyState(state: SearchState, suggestions: { key: string; value
 		} else item.textContent = text;
 		tips.append(item);
 	};
-	for (const s of suggestions) for (const v of s.values) tip(`Filter by ${s.key} “${v}” instead`, searchStateToQuery({ ...state, filters: { ...state.filters, [s.key]: v } }));
-	if (hasFilters) tip('Search again without filters', searchStateToQuery({ q: state.q, filters: {}, sort: state.sort }) || '?');
-	if (state.q.includes(' ')) tip('Use fewer words: every word must match.');
-	tip('Try another spelling or the Arabic name: names are matched with and without diacritics, hamza and article (al-, el-).');
+	for (const s of suggestions) for (const v of s.values) tip(fill(m.tipFacet, { filter: m.filterWords[s.key], value: v }), searchStateToQuery({ ...state, filters: { ...state.filters, [s.key]: v } }));
+	if (hasFilters) tip(m.tipNoFilters, searchStateToQuery({ q: state.q, filters: {}, sort: state.sort }) || '?');
+	if (state.q.includes(' ')) tip(m.tipFewerWords);
+	tip(m.tipSpelling);
 	li.append(tips);
 	return li;
 }

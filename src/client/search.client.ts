@@ -11,12 +11,21 @@ import { markTest, namesStartingWith, readQuery, type Marker } from '../search/n
 import { groupResults } from '../search/group.ts';
 import { facetCounts } from '../search/facets.ts';
 import { filterLabels, statusLine } from '../search/status.ts';
+import { shownEntityName } from '../search/shown-name.ts';
+import type { SearchText } from '../i18n/areas.ts';
+import { fill, formatNumber } from '../i18n/format.ts';
+import { pageWording } from './page-wording.ts';
 import { KINDS, isEntityKind } from '../model/kinds.ts';
 import { searchEngines, type FullTextFound } from './search-engines.ts';
 import { emptyState, renderGroup, type Result } from './search-render.ts';
 import { mountFacets } from './search-facets.ts';
 
 const PAGE = 20;
+
+const say = pageWording<SearchText>('search-text');
+const { m } = say;
+// The page's own title ("Search · …", in its language): a query is put in front of it.
+const pageTitle = document.title;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
@@ -51,7 +60,7 @@ declare global {
 
 const engines = searchEngines(form, fromDisk);
 if (parseSearchState(location.search).q) engines.warm();
-const facets = mountFacets(form, document.querySelector<HTMLElement>('#search-chips')!, engines.index, () => form.requestSubmit());
+const facets = mountFacets(say, form, document.querySelector<HTMLElement>('#search-chips')!, engines.index, () => form.requestSubmit());
 
 function fillForm(state: SearchState) {
 	input.value = state.q;
@@ -94,7 +103,7 @@ function shownValue(index: SearchIndex, key: FilterKey, value: string): string {
 	if (key === 'kind') return isEntityKind(value) ? KINDS[value].plural : value;
 	if (key !== 'actor' && key !== 'place') return value;
 	const e = facetEntity(index, key, value);
-	return e < 0 ? `“${value}” (no such ${key})` : (key === 'actor' ? index.data.actors[e]! : index.data.places[e]!).name;
+	return e < 0 ? fill(m.noSuch, { value, filter: m.filterWords[key] }) : shownEntityName(index.names.entities[key === 'actor' ? e : index.data.actors.length + e]!.names, say.locale);
 }
 
 /** Names like an actor or place facet's that names nothing: "Tartou" suggests Tartus. */
@@ -117,7 +126,7 @@ let generation = 0;
 
 function draw(count: number) {
 	const groups = groupResults(shown, (r) => r.record.group);
-	list.replaceChildren(...groups.slice(0, count).map(renderGroup));
+	list.replaceChildren(...groups.slice(0, count).map((g) => renderGroup(say, g)));
 	drawnGroups = Math.min(count, groups.length);
 	more.hidden = drawnGroups >= groups.length;
 }
@@ -128,23 +137,23 @@ function render(index: SearchIndex, state: SearchState, positions: number[], fou
 	const mark = markTest(index.names, state.q);
 	shown = positions.map((at) => result(index, at, mark, found));
 	const read = state.q ? readQuery(index.names, state.q) : undefined;
-	const filters = filterLabels(state, (k, v) => shownValue(index, k, v));
-	status.textContent = statusLine(state, {
+	const filters = filterLabels(say, state, (k, v) => shownValue(index, k, v));
+	status.textContent = statusLine(say, state, {
 		count: shown.length,
 		pending,
 		filters: filters.map(([, l]) => l),
-		readAs: read?.fuzzy ? read.names.map((e) => index.names.entities[e]!.names[0]!) : [],
+		readAs: read?.fuzzy ? read.names.map((e) => shownEntityName(index.names.entities[e]!.names, say.locale)) : [],
 	});
 	facets.chips(filters);
 	const summary = filterBox?.querySelector('summary');
-	if (summary) summary.textContent = filters.length ? `Filters (${filters.length} on)` : 'Filters';
+	if (summary) summary.textContent = filters.length ? fill(m.filtersOn, { n: formatNumber(say.locale, filters.length) }) : m.filters;
 	const perEntity = new Map<number, number>();
 	for (const r of shown) for (const e of aboutOf(index, r.at)) perEntity.set(e, (perEntity.get(e) ?? 0) + 1);
 	facets.update(facetCounts(index.data, shown.map((r) => r.record)), perEntity);
 	help.hidden = shown.length > 0;
 	draw(Math.max(PAGE, drawnGroups));
 	if (shown.length === 0 && !pending) {
-		list.append(emptyState(state, facetSuggestions(index, state)));
+		list.append(emptyState(say, state, facetSuggestions(index, state)));
 		help.hidden = false;
 	}
 }
@@ -161,7 +170,7 @@ async function run(state: SearchState) {
 	const current = () => mine === generation;
 	list.dataset.state = 'searching';
 	fillForm(state);
-	document.title = state.q ? `${state.q} · Search · Syria Transition Archive` : 'Search · Syria Transition Archive';
+	document.title = state.q ? `${state.q} · ${pageTitle}` : pageTitle;
 	drawnGroups = 0;
 	if (!hasCriteria(state)) {
 		list.replaceChildren();
@@ -173,13 +182,13 @@ async function run(state: SearchState) {
 		list.dataset.for = searchStateToQuery(state);
 		return;
 	}
-	status.textContent = 'Searching…';
+	status.textContent = m.searching;
 	let index: SearchIndex;
 	try {
 		index = await engines.index;
 	} catch (e) {
 		if (!current()) return;
-		status.textContent = `Search is unavailable: ${(e as Error).message}. Reload the page; if it persists, rebuild the site (npm run build).`;
+		status.textContent = fill(m.unavailable, { reason: (e as Error).message });
 		list.dataset.state = 'error';
 		return;
 	}

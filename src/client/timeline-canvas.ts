@@ -1,4 +1,6 @@
 /** Canvas set-up for the timeline: sharp on high-density screens, colours from the page's CSS. */
+import { fill, formatNumber } from '../i18n/format.ts';
+import { calendarOf, type TimelineWording } from '../timeline/chart-text.ts';
 import { TitleFitter } from '../timeline/mark-labels.ts';
 import type { Palette } from '../timeline/render-frame.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
@@ -14,7 +16,7 @@ export function sizeCanvas(c: HTMLCanvasElement, context: CanvasRenderingContext
 }
 
 /** The colours and fonts the stylesheet gives the timeline (light or dark); the text size is the chart's own. */
-export function readPalette(root: HTMLElement, data: TimelineData): Palette {
+export function readPalette(root: HTMLElement, say: TimelineWording, data: TimelineData): Palette {
 	const css = getComputedStyle(root);
 	const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
 	const stage = getComputedStyle(root.querySelector('[data-tl-stage]') ?? root);
@@ -31,6 +33,8 @@ export function readPalette(root: HTMLElement, data: TimelineData): Palette {
 		font: `${size}px ${family}`,
 		boldFont: `600 ${size}px ${family}`,
 		fontSize: size,
+		calendar: calendarOf(say),
+		hiddenMore: (n) => fill(say.m.hiddenMore, { n: formatNumber(say.locale, n) }),
 	};
 }
 

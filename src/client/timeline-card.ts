@@ -1,4 +1,6 @@
 /** The card that describes the hovered or focused event, beside its mark. */
+import { fill } from '../i18n/format.ts';
+import type { TimelineWording } from '../timeline/chart-text.ts';
 import { cardPosition, type Size } from '../timeline/card-placement.ts';
 import type { EventCard } from '../timeline/event-card.ts';
 import type { Point } from '../timeline/frame-geometry.ts';
@@ -13,7 +15,7 @@ export interface CardView {
 	hide(): void;
 }
 
-export function cardView(card: HTMLElement): CardView {
+export function cardView(card: HTMLElement, say: TimelineWording): CardView {
 	let event = -1;
 	const add = (tag: string, cls: string, text: string) => {
 		const el = document.createElement(tag);
@@ -35,15 +37,15 @@ export function cardView(card: HTMLElement): CardView {
 			sw.textContent = c.type;
 			meta.append(sw, document.createTextNode(` · ${c.date}`));
 			add('p', 'tl-card__title', c.title);
-			if (c.places.length) add('p', 'tl-card__line', `Where: ${c.places.join(', ')}`);
-			if (c.actors.length) add('p', 'tl-card__line', `Who: ${c.actors.join(', ')}`);
+			if (c.places.length) add('p', 'tl-card__line', fill(say.m.where, { names: c.places.join(say.m.separator) }));
+			if (c.actors.length) add('p', 'tl-card__line', fill(say.m.who, { names: c.actors.join(say.m.separator) }));
 			for (const alleged of c.attributions) add('p', 'tl-card__line', alleged);
 			for (const claim of c.claims) add('p', 'tl-card__claim', claim);
 			if (open) {
-				const a = add('a', 'tl-card__open', 'Open') as HTMLAnchorElement;
+				const a = add('a', 'tl-card__open', say.m.open) as HTMLAnchorElement;
 				a.href = open;
-				a.setAttribute('aria-label', `Open ${c.title}`);
-			} else add('p', 'tl-card__hint', 'Click or press Enter to open');
+				a.setAttribute('aria-label', fill(say.m.openLabel, { title: c.title }));
+			} else add('p', 'tl-card__hint', say.m.openHint);
 			// A pinned card is read and used: its link is tapped, so it takes pointers and is not hidden from screen readers.
 			card.classList.toggle('tl-card--pinned', Boolean(open));
 			if (open) card.removeAttribute('aria-hidden');

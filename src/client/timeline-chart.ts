@@ -4,7 +4,7 @@
  * words (said to screen readers once a zoom or pan settles); the marks are labelled once
  * the list below has given their titles, the lanes named by timeline-lane-names.ts.
  */
-import { inViewText, zoomAnnouncement } from '../timeline/chart-text.ts';
+import { inViewText, zoomAnnouncement, type TimelineWording } from '../timeline/chart-text.ts';
 import { packFrame, type FrameMarks } from '../timeline/frame-geometry.ts';
 import type { FrameLayout } from '../timeline/frame-layout.ts';
 import { Packing, type Lane } from '../timeline/lanes.ts';
@@ -53,11 +53,11 @@ export interface Chart {
 }
 
 /** `drawn` runs after each frame. */
-export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state: () => FrameState, drawn: () => void): Chart {
+export function chart(root: HTMLElement, say: TimelineWording, data: TimelineData, vp: Viewport, state: () => FrameState, drawn: () => void): Chart {
 	const canvas = root.querySelector<HTMLCanvasElement>('[data-tl-canvas]')!;
 	const inViewEl = root.querySelector<HTMLElement>('[data-tl-inview]')!;
 	const zoomedEl = root.querySelector<HTMLElement>('[data-tl-zoomed]')!;
-	const names = laneNames(root);
+	const names = laneNames(root, say);
 	let said = ''; // the window last told, as "first..last" days
 	let settling = 0;
 	const ctx = canvas.getContext('2d')!;
@@ -78,8 +78,8 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 		const w = windowOf(scale);
 		s.titles?.startFrame(MEASURES_PER_FRAME);
 		marks = packFrame(data, lanes, layout, w, reuse, s.titles);
-		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, layout.width < 500 ? 70 : 90), context: contextLabel(scale), palette: s.palette, hover: s.hover, focus: s.focus });
-		const text = inViewText(packing.distinct, w);
+		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, s.palette.calendar, layout.width < 500 ? 70 : 90), context: contextLabel(scale, s.palette.calendar), palette: s.palette, hover: s.hover, focus: s.focus });
+		const text = inViewText(say, packing.distinct, w);
 		if (inViewEl.textContent !== text) inViewEl.textContent = text;
 		tellWhenSettled(w, packing.distinct);
 		drawn();
@@ -97,7 +97,7 @@ export function chart(root: HTMLElement, data: TimelineData, vp: Viewport, state
 		clearTimeout(settling);
 		settling = window.setTimeout(() => {
 			said = key;
-			zoomedEl.textContent = zoomAnnouncement(inView, w);
+			zoomedEl.textContent = zoomAnnouncement(say, inView, w);
 		}, SETTLED_MS);
 	}
 	const requestDraw = () => {

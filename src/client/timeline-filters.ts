@@ -3,7 +3,8 @@
  * and write the view's filters. Applying them hides what they leave out of the list and
  * updates the count and the legend's numbers.
  */
-import { countText } from '../timeline/chart-text.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { countText, type TimelineWording } from '../timeline/chart-text.ts';
 import { filterView, searchTexts, type FilteredView } from '../timeline/filter-events.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
 import type { EventList } from './timeline-list.ts';
@@ -17,7 +18,7 @@ export interface FilterControls {
 }
 
 /** `change` runs with the view the reader asks for; `view` reads the one applied. */
-export function filterControls(root: HTMLElement, data: TimelineData, view: () => ViewState, change: (next: ViewState) => void): FilterControls {
+export function filterControls(root: HTMLElement, say: TimelineWording, data: TimelineData, view: () => ViewState, change: (next: ViewState) => void): FilterControls {
 	const form = root.querySelector<HTMLFormElement>('[data-tl-filters]');
 	const legend = [...root.querySelectorAll<HTMLButtonElement>('[data-tl-type]')];
 	const laneRadios = [...root.querySelectorAll<HTMLInputElement>('input[name="lanes"]')];
@@ -63,7 +64,7 @@ export function filterControls(root: HTMLElement, data: TimelineData, view: () =
 			if (v.filters.q.trim() && !texts && list) texts = searchTexts(data, Array.from({ length: data.size }, (_, i) => list.title(i)));
 			const shown = filterView(data, v.filters, texts);
 			list?.show(shown.pass);
-			count.textContent = countText(shown.order.length, data.size);
+			count.textContent = countText(say, shown.order.length, data.size);
 			showLegend(v.filters.types, shown.perType);
 			return shown;
 		},
@@ -76,7 +77,7 @@ export function filterControls(root: HTMLElement, data: TimelineData, view: () =
 			const n = perType[all.indexOf(id)] ?? 0;
 			b.setAttribute('aria-pressed', String(types.length === 0 || types.includes(id)));
 			const el = b.querySelector('[data-tl-n]');
-			if (el) el.textContent = String(n);
+			if (el) el.textContent = formatNumber(say.locale, n);
 			b.closest('li')!.hidden = n === 0 && !types.includes(id);
 		}
 	}

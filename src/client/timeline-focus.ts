@@ -5,7 +5,7 @@
  * finger cannot hover, so a first tap selects the mark and pins its card, with an "Open"
  * link (a second tap on the same mark opens it too).
  */
-import { focusAnnouncement } from '../timeline/chart-text.ts';
+import { focusAnnouncement, type TimelineWording } from '../timeline/chart-text.ts';
 import { eventCard } from '../timeline/event-card.ts';
 import { eventAnchor, type FrameMarks } from '../timeline/frame-geometry.ts';
 import type { FrameLayout } from '../timeline/frame-layout.ts';
@@ -45,18 +45,18 @@ export interface Focus {
 	follow(): void;
 }
 
-export function focusControls(root: HTMLElement, host: FocusHost): Focus {
+export function focusControls(root: HTMLElement, say: TimelineWording, host: FocusHost): Focus {
 	const { data } = host;
 	const stage = root.querySelector<HTMLElement>('[data-tl-stage]')!;
 	const canvas = root.querySelector<HTMLCanvasElement>('[data-tl-canvas]')!;
 	const announce = root.querySelector<HTMLElement>('[data-tl-announce]')!;
-	const card = cardView(root.querySelector<HTMLElement>('[data-tl-card]')!);
+	const card = cardView(root.querySelector<HTMLElement>('[data-tl-card]')!, say);
 	let hover = -1;
 	let focus = -1;
 	let pinned = -1; // the event a tap selected: its card stays, with a link
 	let down = { x: 0, y: 0 };
 
-	const describe = (list: EventList, i: number) => eventCard(data, i, list.title(i), list.date(i));
+	const describe = (list: EventList, i: number) => eventCard(say, data, i, list.title(i), list.date(i));
 	function showCard(i: number) {
 		const list = host.list();
 		if (!list) return;
@@ -91,7 +91,7 @@ export function focusControls(root: HTMLElement, host: FocusHost): Focus {
 		requestAnimationFrame(() => showCard(i));
 		const list = host.list();
 		const order = host.order();
-		if (list) announce.textContent = focusAnnouncement(describe(list, i), order.indexOf(i) + 1, order.length);
+		if (list) announce.textContent = focusAnnouncement(say, describe(list, i), order.indexOf(i) + 1, order.length);
 	}
 	function open(i: number) {
 		const list = host.list();

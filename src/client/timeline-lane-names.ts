@@ -4,11 +4,13 @@
  * room there is, and shows whole on hover, and on focus (a cut name takes a Tab stop).
  * They change with the lanes and the layout, never while zooming.
  */
+import { fill } from '../i18n/format.ts';
+import type { TimelineWording } from '../timeline/chart-text.ts';
 import type { FrameLayout } from '../timeline/frame-layout.ts';
 import type { Lane } from '../timeline/lanes.ts';
 import { laneLabelAt } from '../timeline/render-frame.ts';
 
-export function laneNames(root: HTMLElement): { show(lanes: readonly Lane[], layout: FrameLayout, fontSize: number): void } {
+export function laneNames(root: HTMLElement, say: TimelineWording): { show(lanes: readonly Lane[], layout: FrameLayout, fontSize: number): void } {
 	const box = root.querySelector<HTMLElement>('[data-tl-lanenames]')!;
 	return {
 		show(lanes, layout, fontSize) {
@@ -18,7 +20,7 @@ export function laneNames(root: HTMLElement): { show(lanes: readonly Lane[], lay
 				const at = laneLabelAt(lane, layout, l, fontSize);
 				const el = document.createElement('span');
 				el.className = 'tl-lanename';
-				el.textContent = lane.label;
+				el.textContent = lane.rest ? say.m[lane.rest === 'other' ? 'laneOther' : 'laneNone'] : lane.label;
 				el.style.left = `${at.x}px`;
 				el.style.top = `${at.y}px`;
 				el.style.maxWidth = `${at.maxWidth}px`;
@@ -32,7 +34,7 @@ export function laneNames(root: HTMLElement): { show(lanes: readonly Lane[], lay
 				el.tabIndex = 0;
 				el.title = el.textContent ?? '';
 				el.setAttribute('role', 'note');
-				el.setAttribute('aria-label', `Lane: ${el.textContent}`);
+				el.setAttribute('aria-label', fill(say.m.laneName, { name: el.textContent ?? '' }));
 			}
 		},
 	};

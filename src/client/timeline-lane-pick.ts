@@ -3,6 +3,8 @@
  * listing the actors of the events that pass the filters, the most present first, each a
  * checkbox with its full name and count. None chosen means the most present ones.
  */
+import { fill, formatNumber } from '../i18n/format.ts';
+import type { TimelineWording } from '../timeline/chart-text.ts';
 import { actorCounts, MAX_ACTOR_LANES, MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
 import type { ViewState } from '../timeline/view-state.ts';
@@ -16,7 +18,7 @@ export interface LanePick {
 }
 
 /** `change` runs with the actors the reader chose ([]: the most present). */
-export function lanePick(root: HTMLElement, data: TimelineData, change: (laneActors: string[]) => void): LanePick {
+export function lanePick(root: HTMLElement, say: TimelineWording, data: TimelineData, change: (laneActors: string[]) => void): LanePick {
 	const box = root.querySelector<HTMLDetailsElement>('[data-tl-pick]');
 	if (!box) return { write() {} };
 	const list = box.querySelector<HTMLElement>('[data-tl-pick-list]')!;
@@ -50,12 +52,12 @@ export function lanePick(root: HTMLElement, data: TimelineData, change: (laneAct
 				input.disabled = !input.checked && chosen.size >= MAX_CHOSEN_LANES;
 				const count = document.createElement('span');
 				count.className = 'tl-pick__n';
-				count.textContent = String(n);
+				count.textContent = formatNumber(say.locale, n);
 				label.append(input, ` ${name} `, count);
 				list.append(label);
 				if (id === focused) input.focus();
 			}
-			summary.textContent = `Actors with lanes: ${Math.min(chosen.size, MAX_CHOSEN_LANES)} of ${counts.length}`;
+			summary.textContent = fill(say.m.pickCount, { chosen: formatNumber(say.locale, Math.min(chosen.size, MAX_CHOSEN_LANES)), total: formatNumber(say.locale, counts.length) });
 		},
 	};
 }

@@ -5,6 +5,9 @@
  * lives in the URL (ids it does not know named, not applied), and keyboard access. What it draws and decides is computed by the
  * pure modules in src/timeline/; this file and its timeline-*.ts helpers wire them to the DOM.
  */
+import type { TimelineText } from '../i18n/areas.ts';
+import { fill, formatNumber } from '../i18n/format.ts';
+import type { TimelineWording } from '../timeline/chart-text.ts';
 import type { FilteredView } from '../timeline/filter-events.ts';
 import { drawnShare } from '../timeline/frame-geometry.ts';
 import { frameLayout, type FrameLayout } from '../timeline/frame-layout.ts';
@@ -21,6 +24,7 @@ import { focusControls } from './timeline-focus.ts';
 import { lanePick } from './timeline-lane-pick.ts';
 import { eventList, type EventList } from './timeline-list.ts';
 import { overview } from './timeline-overview.ts';
+import { pageWording } from './page-wording.ts';
 import { knownView } from './timeline-unknown.ts';
 import { urlState } from './timeline-url.ts';
 import { viewport } from './timeline-viewport.ts';
@@ -32,11 +36,13 @@ performance.mark('timeline:start');
 // mounted once, however many times the script is included.
 for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]:not([data-tl-mounted])')) {
 	root.dataset.tlMounted = '';
+	let say: TimelineWording | undefined;
 	try {
-		mount(root);
+		say = pageWording<TimelineText>(root.dataset.text);
+		mount(root, say);
 	} catch (error) {
 		// The list below still works; say what failed instead of leaving a blank chart.
-		fail(root, `The interactive timeline could not start (${(error as Error).message}). The list of events below is complete.`);
+		fail(root, failure(say, (error as Error).message));
 	}
 }
 
@@ -49,6 +55,11 @@ function fittedOpening(data: TimelineData, everything: Lane[], layoutFor: (lanes
 	return openingWindow({ data, capacity, drawn: (w) => drawnShare(data, everything, layout, w, packing) });
 }
 
+/** In the page's words when it has them; the page's own text missing is said as it is. */
+function failure(say: TimelineWording | undefined, reason: string) {
+	return say ? fill(say.m.failed, { reason }) : reason;
+}
+
 function fail(root: HTMLElement, message: string) {
 	const p = document.createElement('p');
 	p.className = 'tl-error';
@@ -58,7 +69,7 @@ function fail(root: HTMLElement, message: string) {
 	root.querySelector<HTMLElement>('[data-tl-chart]')?.setAttribute('hidden', '');
 }
 
-function mount(root: HTMLElement) {
+function mount(root: HTMLElement, say: TimelineWording) {
 	const data = unpackTimeline(JSON.parse(document.getElementById(root.dataset.source ?? '')?.textContent ?? 'null'));
 	if (data.size === 0) return;
 	const compact = root.hasAttribute('data-compact');
@@ -80,14 +91,14 @@ function mount(root: HTMLElement) {
 		setWindow(resolveWindow(view.window, full, opening), false, true);
 		selectFromUrl();
 	});
-	const { known } = knownView(root, data, owns, () => url.replace(view));
+	const { known } = knownView(root, say, data, owns, () => url.replace(view));
 	let asked = url.initial; // the view the address asks for, unknown ids and all
 	let view = known(asked);
 	let list: EventList | undefined; // once the list below has loaded
 	let shown: FilteredView;
 	let lanes: Lane[] = [];
 	let width = 0;
-	let palette = readPalette(root, data);
+	let palette = readPalette(root, say, data);
 	let titles: TitleFitter | undefined; // once the list has loaded
 
 	const ov = overview(root, full, subjectFrom(data), (w) => setWindow(w, false));
@@ -96,14 +107,14 @@ function mount(root: HTMLElement) {
 		ov.sync(vp.shown());
 		if (byReader) saveWindowSoon();
 	});
-	const ch = chart(root, data, vp, () => ({ palette, hover: focus.hover, focus: focus.focus, titles }), () => focus.follow());
+	const ch = chart(root, say, data, vp, () => ({ palette, hover: focus.hover, focus: focus.focus, titles }), () => focus.follow());
 	const change = (next: ViewState) => {
 		view = next;
 		applyFilters('push');
 	};
-	const controls = filterControls(root, data, () => view, change);
-	const pick = lanePick(root, data, (laneActors) => change({ ...view, laneActors }));
-	const focus = focusControls(root, {
+	const controls = filterControls(root, say, data, () => view, change);
+	const pick = lanePick(root, say, data, (laneActors) => change({ ...view, laneActors }));
+	const focus = focusControls(root, say, {
 		data,
 		full,
 		list: () => list,
@@ -171,7 +182,7 @@ function mount(root: HTMLElement) {
 		b.addEventListener('click', () => setWindow(factor ? zoomWindow(vp.shown(), factor) : full, true));
 	}
 	matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-		palette = readPalette(root, data);
+		palette = readPalette(root, say, data);
 		drawOverview();
 		ch.requestDraw();
 	});
@@ -179,7 +190,7 @@ function mount(root: HTMLElement) {
 	function attachList() {
 		const items = eventList(root);
 		if (items.size !== data.size) {
-			return fail(root, `The interactive timeline could not start (the list has ${items.size} events but its data ${data.size}; rebuild the site). The list of events below is complete.`);
+			return fail(root, failure(say, fill(say.m.mismatch, { list: formatNumber(say.locale, items.size), data: formatNumber(say.locale, data.size) })));
 		}
 		list = items;
 		if (overviewLater) drawOverviewNow();

@@ -4,6 +4,9 @@
  * names at their coordinates, the list of places that is the map's text equivalent, and
  * the data src/client/map.client.ts filters with the timeline's own modules.
  */
+import type { MapText } from '../i18n/areas.ts';
+import { messages } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import type { EventNode, Graph, PlaceNode } from '../graph/types.ts';
 import { formatDate } from '../lib/dates.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
@@ -73,6 +76,9 @@ export interface MapView {
 	actors: { id: string; name: string }[];
 	first: string | undefined;
 	last: string | undefined;
+	locale: Locale;
+	/** The map's interface text in the page's language, embedded for the client as well. */
+	text: MapText;
 	dataId: string;
 	json: string;
 	script: string;
@@ -82,30 +88,39 @@ const EDGE_INSET = 14;
 const LABEL_DROP = 24;
 /** The governorate names' size in map units (map.css: .map-label--governorate). */
 const LABEL_SIZE = 17;
-const shortName = (p: PlaceNode) => p.data.name.replace(/ Governorate$/, '');
+/** A place's name in the page's language: its Arabic name on Arabic pages, where the content has one. */
+const nameIn = (p: PlaceNode, locale: Locale) => (locale === 'ar' && p.data.nameArabic) || p.data.name;
+const shortName = (p: PlaceNode, locale: Locale) => nameIn(p, locale).replace(/ Governorate$/, '').replace(/^محافظة /, '');
 
-export function mapView(graph: Graph, to: PageLinks): MapView {
+export function mapView(graph: Graph, to: PageLinks, locale: Locale = DEFAULT_LOCALE): MapView {
+	const text = messages(locale).map;
+	const w = { locale, m: text };
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, LOCALE_INFO[locale].intl);
 	const base = regionMap();
 	const located = [...graph.places.values()].filter((p) => p.data.coordinates);
 	const max = Math.max(0, ...located.map((p) => p.events.length));
-	const within = (p: PlaceNode) => (p.ancestors[0] ? graph.places.get(p.ancestors[0])?.data.name : undefined);
+	const within = (p: PlaceNode) => {
+		const parent = p.ancestors[0] ? graph.places.get(p.ancestors[0]) : undefined;
+		return parent ? nameIn(parent, locale) : undefined;
+	};
 	const placedMarkers: MapMarker[] = located.map((p) => {
 		const [lat, lon] = p.data.coordinates!;
 		const at = onEdge(base.project(lat, lon), base.width, base.height, EDGE_INSET);
 		const count = p.events.length;
-		return { id: p.id, name: p.data.name, count, x: at.x, y: at.y, r: markerRadius(count, max), beyond: at.beyond, href: to('place', p.id).href, label: markerName(p.data.name, count, at.beyond) };
+		const name = nameIn(p, locale);
+		return { id: p.id, name, count, x: at.x, y: at.y, r: markerRadius(count, max), beyond: at.beyond, href: to('place', p.id).href, label: markerName(w, name, count, at.beyond) };
 	});
-	placedMarkers.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	placedMarkers.sort((a, b) => b.count - a.count || byName(a, b));
 	const markers = dodge(placedMarkers);
-	const item = (p: PlaceNode, beyond: boolean): MapListItem => ({ id: p.id, name: p.data.name, href: to('place', p.id).href, count: p.events.length, within: within(p), beyond });
+	const item = (p: PlaceNode, beyond: boolean): MapListItem => ({ id: p.id, name: nameIn(p, locale), href: to('place', p.id).href, count: p.events.length, within: within(p), beyond });
 	const beyondIds = new Set(markers.filter((m) => m.beyond).map((m) => m.id));
 	const list = markers.map((m) => item(graph.places.get(m.id)!, beyondIds.has(m.id)));
-	const unlocated = [...graph.places.values()].filter((p) => !p.data.coordinates).map((p) => item(p, false)).sort((a, b) => a.name.localeCompare(b.name));
+	const unlocated = [...graph.places.values()].filter((p) => !p.data.coordinates).map((p) => item(p, false)).sort(byName);
 	const governorates = located
 		.filter((p) => p.data.kind === 'governorate' && base.contains(...p.data.coordinates!))
 		.map((p) => {
 			const [x, y] = base.project(...p.data.coordinates!);
-			return { text: shortName(p), x, y };
+			return { text: shortName(p, locale), x, y };
 		});
 	// Off the point: a governorate's coordinates are usually its capital's marker.
 	const governorateLabels = placeLabels(governorates, LABEL_SIZE, LABEL_DROP);
@@ -116,7 +131,9 @@ export function mapView(graph: Graph, to: PageLinks): MapView {
 		width: base.width,
 		height: base.height,
 		shapes: base.shapes,
-		countryLabels: base.labels,
+		countryLabels: base.labels.map((l) => ({ ...l, text: text.countries[l.text as keyof typeof text.countries] ?? l.text })),
+		locale,
+		text,
 		governorateLabels,
 		markers,
 		list,
@@ -124,7 +141,7 @@ export function mapView(graph: Graph, to: PageLinks): MapView {
 		eventCount: graph.events.size,
 		mappedEventCount: events.length,
 		types: data.tl.t.map(([id, name]) => ({ id, name })),
-		actors: data.tl.ai.map((id, i) => ({ id, name: data.tl.an[i]! })).sort((a, b) => a.name.localeCompare(b.name)),
+		actors: data.tl.ai.map((id, i) => ({ id, name: data.tl.an[i]! })).sort(byName),
 		first: events.length ? events.map((e) => e.start).sort()[0] : undefined,
 		last: events.length ? events.map((e) => e.end).sort().at(-1) : undefined,
 		dataId: 'map-data',

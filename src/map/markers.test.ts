@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, MAX_RADIUS, MIN_RADIUS, markerName, markerRadius, onEdge } from './markers.ts';
+import { messages } from '../i18n/index.ts';
+import { dodge, eventCount, MAX_RADIUS, MIN_RADIUS, markerName, markerRadius, onEdge } from './markers.ts';
 
 describe('markerRadius', () => {
 	it('grows with the square root of the count, from the smallest to the largest size', () => {
@@ -28,11 +29,24 @@ describe('onEdge', () => {
 	});
 });
 
+const EN = { locale: 'en' as const, m: messages('en').map };
+const AR = { locale: 'ar' as const, m: messages('ar').map };
+
 describe('markerName', () => {
+	it('names a marker in Arabic, its count in the Arabic plural form and digits', () => {
+		expect(markerName(AR, 'حلب', 12, false)).toBe('حلب، ١٢ حدثًا');
+		expect(markerName(AR, 'جبلة', 1, false)).toBe('جبلة، حدث واحد');
+		expect(markerName(AR, 'جبلة', 2, false)).toBe('جبلة، حدثان');
+		expect(markerName(AR, 'باريس', 3, true)).toBe('باريس، ٣ أحداث (خارج هذه الخريطة)');
+		expect(eventCount(AR, 0)).toBe('لا أحداث');
+		expect(eventCount(EN, 0)).toBe('no events');
+		expect(eventCount(EN, 1200)).toBe('1,200 events');
+	});
+
 	it('says the place and how many events', () => {
-		expect(markerName('Aleppo', 12, false)).toBe('Aleppo, 12 events');
-		expect(markerName('Jableh', 1, false)).toBe('Jableh, 1 event');
-		expect(markerName('Paris', 3, true)).toBe('Paris, 3 events (beyond this map)');
+		expect(markerName(EN, 'Aleppo', 12, false)).toBe('Aleppo, 12 events');
+		expect(markerName(EN, 'Jableh', 1, false)).toBe('Jableh, 1 event');
+		expect(markerName(EN, 'Paris', 3, true)).toBe('Paris, 3 events (beyond this map)');
 	});
 });
 

@@ -4,6 +4,9 @@
  * a place beyond the map's frame sits on its edge, in its direction from the centre.
  */
 
+import type { MapText } from '../i18n/areas.ts';
+import { fill, plural, type Wording } from '../i18n/format.ts';
+
 export const MIN_RADIUS = 3;
 export const MAX_RADIUS = 22;
 
@@ -27,11 +30,13 @@ export function onEdge([x, y]: [number, number], width: number, height: number, 
 	return { x: Math.round((cx + dx * t) * 10) / 10, y: Math.round((cy + dy * t) * 10) / 10, beyond: true };
 }
 
-/** "12 events", "1 event", "no events". */
-export const eventCount = (n: number) => (n === 0 ? 'no events' : n === 1 ? '1 event' : `${n.toLocaleString('en-GB')} events`);
+export type MapWording = Wording<MapText>;
+
+/** "12 events", "1 event", "no events"; "١٢ حدثًا", "حدث واحد", "لا أحداث". */
+export const eventCount = (w: MapWording, n: number) => plural(w.locale, w.m.events, n);
 
 /** A marker's accessible name: place, number of events, and where it is when it is off the map. */
-export const markerName = (name: string, count: number, beyond: boolean) => `${name}, ${eventCount(count)}${beyond ? ' (beyond this map)' : ''}`;
+export const markerName = (w: MapWording, name: string, count: number, beyond: boolean) => fill(beyond ? w.m.markerBeyond : w.m.markerName, { name, events: eventCount(w, count) });
 
 /**
  * Moves markers that sit on the same point as a larger one (a governorate filed at its

@@ -3,17 +3,20 @@
  * actors and, in brief, who claims how many casualties.
  */
 import type { CasualtyClaim } from '../model/schemas.ts';
+import { fill, formatNumber } from '../i18n/format.ts';
 import { claimWords } from '../views/claims.ts';
+import type { TimelineWording } from './chart-text.ts';
 import type { TimelineData } from './timeline-data.ts';
 
 /** "at least 300 civilians killed (Syrian Observatory for Human Rights)". */
-export function claimText(c: TimelineData['claims'][number][number], claimant: string): string {
+export function claimText(w: TimelineWording, c: TimelineData['claims'][number][number], claimant: string): string {
 	const figure = { min: c.low >= 0 ? c.low : undefined, max: c.high >= 0 ? c.high : undefined };
-	return `${claimWords({ ...figure, kind: c.kind as CasualtyClaim['kind'], group: c.group as CasualtyClaim['group'] })} (${claimant})`;
+	return fill(w.m.claim, { claim: claimWords({ ...figure, kind: c.kind as CasualtyClaim['kind'], group: c.group as CasualtyClaim['group'] }), claimant });
 }
 
 /** "Perpetrator: Bani Khaled tribe, according to SOHR": an alleged role is never shown as fact. */
-export const attributionText = (role: string, actor: string, claimant: string) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${actor}, according to ${claimant}`;
+export const attributionText = (w: TimelineWording, role: string, actor: string, claimant: string) =>
+	fill(w.m.attribution, { role: w.m.roles[role as keyof TimelineWording['m']['roles']] ?? role, actor, claimant });
 
 export interface EventCard {
 	title: string;
@@ -27,9 +30,8 @@ export interface EventCard {
 }
 
 const MAX_NAMES = 4;
-const more = (names: string[]) => (names.length > MAX_NAMES ? [...names.slice(0, MAX_NAMES - 1), `${names.length - MAX_NAMES + 1} more`] : names);
-
-export function eventCard(data: TimelineData, i: number, title: string, date: string): EventCard {
+export function eventCard(w: TimelineWording, data: TimelineData, i: number, title: string, date: string): EventCard {
+	const more = (names: string[]) => (names.length > MAX_NAMES ? [...names.slice(0, MAX_NAMES - 1), fill(w.m.more, { n: formatNumber(w.locale, names.length - MAX_NAMES + 1) })] : names);
 	const names = (at: Uint32Array, list: Uint32Array, name: (k: number) => string) => {
 		const out: string[] = [];
 		for (let k = at[i]!; k < at[i + 1]!; k++) out.push(name(list[k]!));
@@ -41,7 +43,7 @@ export function eventCard(data: TimelineData, i: number, title: string, date: st
 		type: data.types[data.type[i]!]!.label,
 		places: names(data.placeAt, data.placeList, (k) => data.places[k]!.name),
 		actors: names(data.actorAt, data.actorList, (k) => data.actors[k]!.name),
-		claims: data.claims[i]!.slice(0, 3).map((c) => claimText(c, data.actors[c.by]?.name ?? 'unattributed')),
-		attributions: data.attributions[i]!.slice(0, 3).map((r) => attributionText(r.role, data.actors[r.actor]?.name ?? '', data.actors[r.by]?.name ?? 'unattributed')),
+		claims: data.claims[i]!.slice(0, 3).map((c) => claimText(w, c, data.actors[c.by]?.name ?? w.m.unattributed)),
+		attributions: data.attributions[i]!.slice(0, 3).map((r) => attributionText(w, r.role, data.actors[r.actor]?.name ?? '', data.actors[r.by]?.name ?? w.m.unattributed)),
 	};
 }

@@ -2,6 +2,8 @@
  * The chart's keys. ← and → step through the events that pass the filters in time
  * order, Home and End go to the first and last, Shift+←/→ pan, + and − zoom (about the
  * focused event), 0 shows the whole period, Enter opens the focused event, Escape lets go.
+ * The arrows follow the axis, which runs left to right on Arabic pages too (docs/right-to-left.md):
+ * → is later in both editions.
  */
 import type { TimelineData } from './timeline-data.ts';
 import { panWindow, zoomWindow, type DayWindow } from './view-window.ts';

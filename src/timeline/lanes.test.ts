@@ -31,16 +31,17 @@ describe('lanes', () => {
 
 	it('groups by actor, busiest first, with a lane for the rest', () => {
 		const lanes = assignLanes(data, all(5), 'actor');
-		expect(lanes.map((l) => [l.label, [...l.events]])).toEqual([
+		expect(lanes.map((l) => [l.label || l.rest, [...l.events]])).toEqual([
 			['Ministry of Defence', [0, 1, 4]],
 			['Syrian Observatory for Human Rights', [1, 2]],
-			['No actor named', [3]].map((x, i) => (i === 0 ? 'Other or no actor' : x)),
+			['other', [3]],
 		]);
 	});
 
 	it('gives lanes to the actors the reader chose, in their order, the rest sharing one', () => {
 		const lanes = assignLanes(data, all(5), 'actor', ['sohr', 'nobody']);
-		expect(lanes.map((l) => [l.label, [...l.events]])).toEqual([['Syrian Observatory for Human Rights', [1, 2]], ['Other or no actor', [0, 3, 4]]]);
+		expect(lanes.map((l) => [l.label, [...l.events]])).toEqual([['Syrian Observatory for Human Rights', [1, 2]], ['', [0, 3, 4]]]);
+		expect(lanes.at(-1)!.rest).toBe('other');
 		expect(actorCounts(data, all(5)).map(([a, n]) => [data.actors[a]!.id, n])).toEqual([['mod', 3], ['sohr', 2]]);
 	});
 

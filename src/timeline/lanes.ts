@@ -10,7 +10,9 @@ import { isDot, LABEL_CLEAR, LABEL_GAP, LABEL_RESERVE, markExtent, MIN_LABEL_WID
 
 export interface Lane {
 	key: string;
+	/** A type's or an actor's name; empty for the lane of the rest, which `rest` describes (the client words it). */
 	label: string;
+	rest?: 'other' | 'none';
 	/** Type index for type lanes (the lane's colour); -1 for actor lanes. */
 	type: number;
 	/** Event indices in time order. */
@@ -66,7 +68,7 @@ export function assignLanes(data: TimelineData, pass: Uint8Array, mode: LaneMode
 	}
 	const allegedOf = (a: number, events: number[]) => new Set(events.filter((i) => data.attributions[i]!.some((r) => r.actor === a)));
 	const lanes: Lane[] = top.map((a, l) => ({ key: data.actors[a]!.id, label: data.actors[a]!.name, type: -1, events: Uint32Array.from(lists[l]!), alleged: allegedOf(a, lists[l]!) }));
-	if (rest.length) lanes.push({ key: '', label: top.length ? 'Other or no actor' : 'No actor named', type: -1, events: Uint32Array.from(rest) });
+	if (rest.length) lanes.push({ key: '', label: '', rest: top.length ? 'other' : 'none', type: -1, events: Uint32Array.from(rest) });
 	return lanes;
 }
 

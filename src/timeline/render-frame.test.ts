@@ -1,3 +1,4 @@
+import { calendarOf } from './chart-text.ts';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { findMark, packFrame, stripAnchor } from './frame-geometry.ts';
@@ -6,9 +7,9 @@ import { TitleFitter } from './mark-labels.ts';
 import { assignLanes } from './lanes.ts';
 import { recorder } from './marks/recorder.ts';
 import { renderFrame, type FrameInput } from './render-frame.ts';
-import { sampleData, type Row } from './test-support.ts';
+import { EN, sampleData, type Row } from './test-support.ts';
 
-const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x', fontSize: 11 };
+const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x', fontSize: 11, calendar: calendarOf(EN), hiddenMore: (n: number) => `+${n} more` };
 // Seven battles on one day in a lane of five rows: two do not fit one by one.
 const data = sampleData([...Array.from({ length: 7 }, () => ['2025-03-06', 'battle'] as Row), ['2025-03-10/2025-03-12', 'protest']]);
 const [BATTLE, LEFT_OUT, PROTEST] = [0, 6, 7];

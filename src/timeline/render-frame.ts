@@ -8,7 +8,7 @@ import type { Lane, Packing } from './lanes.ts';
 import type { FrameLayout } from './frame-layout.ts';
 import { BIN_WIDTH, findMark, stripAnchor, type FrameMarks } from './frame-geometry.ts';
 import { markX } from './mark-geometry.ts';
-import type { Tick } from './time-scale.ts';
+import type { Calendar, Tick } from './time-scale.ts';
 import type { Ctx } from './marks/context.ts';
 import { approximateRing, eventDot } from './marks/event-dot.ts';
 import { eventBar } from './marks/event-bar.ts';
@@ -19,6 +19,10 @@ import { timeAxis, type AxisStyle } from './marks/time-axis.ts';
 
 export interface Palette extends AxisStyle {
 	types: string[];
+	/** The axis's words, in the page's language. */
+	calendar: Calendar;
+	/** "+{n} more", for a lane's hidden rows. */
+	hiddenMore: (n: number) => string;
 	band: string;
 	bg: string;
 	focus: string;
@@ -201,7 +205,7 @@ function laneLabels(ctx: Ctx, { lanes, layout: L, marks, palette }: FrameInput) 
 			ctx.textAlign = 'left';
 			ctx.textBaseline = 'middle';
 			ctx.fillStyle = palette.muted;
-			ctx.fillText(`+${hidden} more`, 20, y + Math.round(palette.fontSize + 3));
+			ctx.fillText(palette.hiddenMore(hidden), 20, y + Math.round(palette.fontSize + 3));
 		}
 	});
 }

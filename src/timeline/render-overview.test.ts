@@ -1,11 +1,12 @@
+import { calendarOf } from './chart-text.ts';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { recorder } from './marks/recorder.ts';
 import { overviewAxis } from './overview-axis.ts';
 import { OVERVIEW_HEIGHT, renderOverview } from './render-overview.ts';
-import { sampleData } from './test-support.ts';
+import { EN, sampleData } from './test-support.ts';
 
-const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x', fontSize: 11 };
+const palette = { types: ['#a00', '#0a0', '#00a'], ink: '#111', muted: '#666', grid: '#ddd', band: '#eee', bg: '#fff', focus: '#050', font: '11px x', boldFont: 'bold 11px x', fontSize: 11, calendar: calendarOf(EN), hiddenMore: (n: number) => `+${n} more` };
 const data = sampleData([
 	['2025-01-10', 'battle'],
 	['2025-06-10', 'protest'],

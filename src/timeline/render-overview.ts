@@ -51,7 +51,7 @@ export function renderOverview(ctx: Ctx, o: OverviewInput): void {
 	ctx.font = palette.font;
 	ctx.textBaseline = 'top';
 	const { focus, stub } = axis;
-	for (const t of ticks(timeScale([focus.from, focus.to], [focus.x0, focus.x1]), TICK_SPACING)) {
+	for (const t of ticks(timeScale([focus.from, focus.to], [focus.x0, focus.x1]), palette.calendar, TICK_SPACING)) {
 		ctx.fillStyle = palette.muted;
 		ctx.fillRect(Math.round(t.x), 0, 1, 12);
 		if (t.x + 3 + ctx.measureText(t.label).width < right) ctx.fillText(t.label, t.x + 3, 1);
@@ -61,7 +61,7 @@ export function renderOverview(ctx: Ctx, o: OverviewInput): void {
 
 /** The stub's label (the year the context starts) and the break after it: two slanted strokes. */
 function contextStub(ctx: Ctx, stub: NonNullable<OverviewAxis['stub']>, palette: Palette, first: number) {
-	const label = String(dateOfDay(Math.max(first, stub.from)).getUTCFullYear());
+	const label = palette.calendar.digits(dateOfDay(Math.max(first, stub.from)).getUTCFullYear());
 	ctx.fillStyle = palette.muted;
 	ctx.fillRect(stub.x0, 0, 1, 12);
 	if (stub.x0 + 3 + ctx.measureText(label).width < stub.x1) ctx.fillText(label, stub.x0 + 3, 1);

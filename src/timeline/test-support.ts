@@ -1,5 +1,7 @@
 /** Small archives for the timeline's unit tests (not shipped). */
+import { messages } from '../i18n/index.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
+import type { TimelineWording } from './chart-text.ts';
 import { packTimeline, unpackTimeline, type TimelineEventInput } from './timeline-data.ts';
 
 export const TYPES: [string, string][] = [['battle', 'Battle'], ['protest', 'Protest'], ['diplomatic', 'Diplomatic']];
@@ -36,3 +38,7 @@ export const dictionaries = {
 
 /** Packs and unpacks, as the page does: what the client sees. */
 export const sampleData = (rows: Row[]) => unpackTimeline(JSON.parse(JSON.stringify(packTimeline(inputs(rows), dictionaries))));
+
+/** The timeline's words in each language, as a page embeds them. */
+export const EN: TimelineWording = { locale: 'en', m: messages('en').timeline };
+export const AR: TimelineWording = { locale: 'ar', m: messages('ar').timeline };

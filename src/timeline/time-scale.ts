@@ -2,6 +2,7 @@
  * The horizontal time scale and its ticks. d3's UTC scale maps days to pixels; the
  * tick labels say no more than the zoom level shows: years, then months, then days.
  */
+import { fill } from '../i18n/format.ts';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS, dateOfDay } from './days.ts';
 
@@ -62,14 +63,21 @@ export interface Tick {
 	level: TickLevel;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** How the axis names months and writes numbers, in the page's language (chart-text.ts calendarOf). */
+export interface Calendar {
+	short: readonly string[];
+	long: readonly string[];
+	digits(n: number): string;
+	/** Templates with {day}, {month}, {year}. */
+	dayMonth: string;
+	monthYear: string;
+}
 
 /**
  * Ticks about `spacing` pixels apart, never closer than a day, labelled by what changes
  * at them: "2025" at a new year, "Mar" at a new month, "7 Mar" at a day.
  */
-export function ticks(scale: TimeScale, spacing = 84): Tick[] {
+export function ticks(scale: TimeScale, cal: Calendar, spacing = 84): Tick[] {
 	const [a, b] = scale.range();
 	const [d0, d1] = windowOf(scale);
 	const count = Math.max(1, Math.min(Math.floor(Math.abs(b! - a!) / spacing), Math.floor(d1 - d0)));
@@ -79,14 +87,15 @@ export function ticks(scale: TimeScale, spacing = 84): Tick[] {
 		const month = d.getUTCMonth();
 		const day = d.getUTCDate();
 		const level: TickLevel = month === 0 && day === 1 ? 'year' : day === 1 ? 'month' : 'day';
-		const label = level === 'year' ? String(d.getUTCFullYear()) : level === 'month' && !daily ? MONTHS[month]! : `${day} ${MONTHS[month]}`;
+		const label = level === 'year' ? cal.digits(d.getUTCFullYear()) : level === 'month' && !daily ? cal.short[month]! : fill(cal.dayMonth, { day: cal.digits(day), month: cal.short[month]! });
 		return { x: scale(d), label, level };
 	});
 }
 
 /** What the left edge of the view is in, for the axis's sticky context label: "2025" or "March 2025". */
-export function contextLabel(scale: TimeScale): string {
+export function contextLabel(scale: TimeScale, cal: Calendar): string {
 	const [d0, d1] = windowOf(scale);
 	const left = dateOfDay(Math.floor(d0));
-	return d1 - d0 > 400 ? '' : d1 - d0 > 62 ? String(left.getUTCFullYear()) : `${LONG_MONTHS[left.getUTCMonth()]} ${left.getUTCFullYear()}`;
+	const year = cal.digits(left.getUTCFullYear());
+	return d1 - d0 > 400 ? '' : d1 - d0 > 62 ? year : fill(cal.monthYear, { month: cal.long[left.getUTCMonth()]!, year });
 }

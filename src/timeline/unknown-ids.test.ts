@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownIds, unknownText, withoutUnknown } from './unknown-ids.ts';
 import { decodeView } from './view-state.ts';
+import { EN } from './test-support.ts';
 
 const known = { types: ['battle', 'protest'], actors: ['sohr', 'mod'], places: ['jableh'], event: (id: string) => id === 'attack-on-jableh' };
 
@@ -29,8 +30,8 @@ describe('unknown ids in a shared link', () => {
 	});
 
 	it('names them in one sentence', () => {
-		expect(unknownText([{ param: 'actor', value: 'nobody' }])).toBe('This link names an actor “nobody” that is not in this timeline, so the chart leaves it out.');
-		expect(unknownText([{ param: 'actor', value: 'nobody' }, { param: 'type', value: 'riot' }, { param: 'place', value: 'atlantis' }])).toBe(
+		expect(unknownText(EN, [{ param: 'actor', value: 'nobody' }])).toBe('This link names an actor “nobody” that is not in this timeline, so the chart leaves it out.');
+		expect(unknownText(EN, [{ param: 'actor', value: 'nobody' }, { param: 'type', value: 'riot' }, { param: 'place', value: 'atlantis' }])).toBe(
 			'This link names an actor “nobody”, an event type “riot” and a place “atlantis” that are not in this timeline, so the chart leaves them out.',
 		);
 	});

@@ -4,6 +4,8 @@
  * they filter everything out and the chart is blank; instead they are named, the view is
  * shown without them, and the reader can take them out of the address.
  */
+import { fill, formatList, plural } from '../i18n/format.ts';
+import type { TimelineWording } from './chart-text.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface UnknownId {
@@ -42,12 +44,10 @@ export function withoutUnknown(view: ViewState, unknown: readonly UnknownId[]): 
 	};
 }
 
-const WHAT: Record<UnknownId['param'], string> = { type: 'event type', actor: 'actor', place: 'place', 'lane-actors': 'actor (for a lane)', event: 'event' };
+const WHAT = { type: 'type', actor: 'actor', place: 'place', 'lane-actors': 'laneActor', event: 'event' } as const satisfies Record<UnknownId['param'], string>;
 
-/** 'This link names an actor "nobody" and a place "atlantis" that are not in this timeline, so the chart leaves them out.' */
-export function unknownText(unknown: readonly UnknownId[]): string {
-	const names = unknown.map((u) => `${/^[aeiou]/.test(WHAT[u.param]) ? 'an' : 'a'} ${WHAT[u.param]} “${u.value}”`);
-	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-	const them = unknown.length > 1 ? 'them' : 'it';
-	return `This link names ${list} that ${unknown.length > 1 ? 'are' : 'is'} not in this timeline, so the chart leaves ${them} out.`;
+/** 'This link names an actor “nobody” and a place “atlantis” that are not in this timeline, so the chart leaves them out.' */
+export function unknownText(w: TimelineWording, unknown: readonly UnknownId[]): string {
+	const names = unknown.map((u) => fill(w.m.unknownIds[WHAT[u.param]], { value: u.value }));
+	return plural(w.locale, w.m.unknown, unknown.length, { list: formatList(w.locale, names) });
 }

@@ -5,6 +5,9 @@
 import type { EventNode, Graph } from '../graph/types.ts';
 import { endKey, startKey } from '../lib/dates.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
+import type { TimelineText } from '../i18n/areas.ts';
+import { messages } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../model/locales.ts';
 import { paths } from '../model/urls.ts';
 import { listOrder } from '../timeline/group-by-month.ts';
 import { MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
@@ -21,12 +24,18 @@ export interface TimelineOptions {
 	note?: EventNotes | undefined;
 	/** What the chart shows, for its accessible name. */
 	label?: string;
+	/** The page's language: the chart's words and the embedded text are in it. */
+	locale?: Locale;
 }
 
 interface Option { id: string; name: string }
 
 export interface TimelineView {
 	compact: boolean;
+	locale: Locale;
+	/** The timeline's interface text in the page's language; `textId` is where the page embeds it for the client. */
+	text: TimelineText;
+	textId: string;
 	count: number;
 	label: string;
 	dataId: string;
@@ -73,7 +82,8 @@ export const pack = (graph: Graph, events: readonly EventNode[], types: [string,
 const byName = (a: Option, b: Option) => a.name.localeCompare(b.name);
 const options = (ids: string[], names: string[]) => ids.map((id, i) => ({ id, name: names[i]! })).sort(byName);
 
-export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label = 'Timeline of events' }: TimelineOptions = {}): TimelineView {
+export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label, locale = DEFAULT_LOCALE }: TimelineOptions = {}): TimelineView {
+	const text = messages(locale).timeline;
 	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
 	const ordered = listOrder(events);
 	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
@@ -82,8 +92,11 @@ export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false
 	for (const e of events) typeCounts.set(e.data.type, (typeCounts.get(e.data.type) ?? 0) + 1);
 	return {
 		compact,
+		locale,
+		text,
+		textId: compact ? 'tl-text-compact' : 'tl-text',
 		count: events.length,
-		label,
+		label: label ?? text.chartLabelDefault,
 		dataId: compact ? 'tl-data-compact' : 'tl-data',
 		helpId: compact ? 'tl-help-compact' : 'tl-help',
 		// `<` escaped so no title can close the script element.
