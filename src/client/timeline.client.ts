@@ -69,6 +69,14 @@ function fail(root: HTMLElement, message: string) {
 	root.querySelector<HTMLElement>('[data-tl-chart]')?.setAttribute('hidden', '');
 }
 
+/** The zoom buttons: in (×2), out (×½) and the whole period (0). */
+function onZoomButtons(root: HTMLElement, zoom: (factor: number) => void) {
+	for (const b of root.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')) {
+		const factor = b.dataset.tlZoom === 'in' ? 2 : b.dataset.tlZoom === 'out' ? 0.5 : 0;
+		b.addEventListener('click', () => zoom(factor));
+	}
+}
+
 function mount(root: HTMLElement, say: TimelineWording) {
 	const data = unpackTimeline(JSON.parse(document.getElementById(root.dataset.source ?? '')?.textContent ?? 'null'));
 	if (data.size === 0) return;
@@ -167,7 +175,6 @@ function mount(root: HTMLElement, say: TimelineWording) {
 		drawOverview();
 	}
 
-
 	function applyFilters(history: 'push' | 'none') {
 		shown = controls.apply(view, list);
 		lanes = assignLanes(data, shown.pass, view.lanes, view.laneActors);
@@ -177,10 +184,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 		if (history === 'push') url.push(view);
 	}
 
-	for (const b of root.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')) {
-		const factor = b.dataset.tlZoom === 'in' ? 2 : b.dataset.tlZoom === 'out' ? 0.5 : 0;
-		b.addEventListener('click', () => setWindow(factor ? zoomWindow(vp.shown(), factor) : full, true));
-	}
+	onZoomButtons(root, (factor) => setWindow(factor ? zoomWindow(vp.shown(), factor) : full, true));
 	matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
 		palette = readPalette(root, say, data);
 		drawOverview();
