@@ -15,12 +15,18 @@ import { inLocale, paths } from '../model/urls.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../model/locales.ts';
 import { readHistory, type FileHistory } from '../integrations/git-history.ts';
 import { thisBuildDay } from '../views/cite.ts';
+import { markQuotes, type MarkedText } from '../views/quote-context.ts';
 
 export interface Archive {
 	graph: Graph;
 	labels: Labels;
 	/** The Markdown body of an entry as HTML ('' for none). */
 	renderBody: (kind: EntityKind, id: string) => Promise<string>;
+	/**
+	 * An article's archived text as HTML with its verified quotes marked, made once per read:
+	 * the article's page shows it, each quote's page links to its mark when it has one.
+	 */
+	markedText: (articleId: string) => Promise<MarkedText>;
 	/**
 	 * The static paths of one kind's entry pages, each with its `cacheKey` (Astro's
 	 * incremental build reuses a page from the last build when its key and code are
@@ -80,10 +86,21 @@ async function load(): Promise<Archive> {
 		if (!html) rendered.set(key, (html = renderMarkdown(bodyOf(graph, kind, id)).catch((error: unknown) => renderFailed(key, error))));
 		return html;
 	};
+	const marked = new Map<string, Promise<MarkedText>>();
+	const quotesOf = (articleId: string) => graph.articles.get(articleId)?.quotes ?? [];
+	const markedText = (articleId: string) => {
+		let text = marked.get(articleId);
+		if (!text) {
+			const verified = quotesOf(articleId).map((q) => graph.quotes.get(q)!).filter((q) => q.verification === 'verified');
+			marked.set(articleId, (text = renderBody('article', articleId).then((html) => markQuotes(html, verified.map((q) => ({ id: q.id, text: q.data.text }))))));
+		}
+		return text;
+	};
 	const archive: Archive = {
 		graph,
 		labels: createLabels(graph),
 		renderBody,
+		markedText,
 		entryPaths: (kind, hasPage = () => true) =>
 			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).flatMap((id) =>
 				LOCALES.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: pageKey(graph, inLocale(locale, paths.entry(kind, id)), all) })),
@@ -104,6 +121,12 @@ async function load(): Promise<Archive> {
 				renderBody: (k, i) => {
 					reads.entries.add(`${collectionOf(k)}/${i}`);
 					return renderBody(k, i);
+				},
+				markedText: (articleId) => {
+					// Which quotes are marked depends on the article's text and every one of its quotes.
+					reads.entries.add(`${collectionOf('article')}/${articleId}`);
+					for (const q of quotesOf(articleId)) reads.entries.add(`${collectionOf('quote')}/${q}`);
+					return markedText(articleId);
 				},
 			};
 		},

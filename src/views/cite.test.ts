@@ -51,12 +51,14 @@ describe('the reference of one entry', () => {
 		"al-Sharaa's 'speech' -- in \"Idlib\"",
 		'سقوط الأسد: «الثوار» يدخلون دمشق',
 		'  spaces   inside  ',
+		'Speaker: “He said ‘no’ and left.”',
+		'See https://example.org/x?a=1&b=2 (mirror) [sic] 50% — “done”;',
 	];
 	it('is what citation-js formats with its stock Harvard style, for every kind of title, with and without a date and an address', () => {
-		for (const title of titles) for (const changed of ['2025-01-04', undefined]) for (const site of [ctx.site, undefined]) {
+		for (const title of titles) for (const changed of ['2025-01-04', undefined]) for (const site of [ctx.site, undefined]) for (const accessed of [ctx.accessed, '2027-01-01']) {
 			const e = { ...entry, title, changed };
-			const stock = new Cite(cslItem(e, { site, accessed: ctx.accessed })).format('bibliography', { format: 'html', template: 'harvard1', lang: 'en-US' }).trim();
-			expect(citeView(e, { site, accessed: ctx.accessed }).referenceHtml).toBe(stock);
+			const stock = new Cite(cslItem(e, { site, accessed })).format('bibliography', { format: 'html', template: 'harvard1', lang: 'en-US' }).trim();
+			expect(citeView(e, { site, accessed }).referenceHtml).toBe(stock);
 		}
 	});
 });

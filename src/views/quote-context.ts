@@ -64,7 +64,13 @@ export const quoteAnchor = (id: string) => `quote-${id}`;
  * piece of a cut quote marked, the first carrying the anchor). Words that cross an element
  * (a link inside the quote) are left unmarked: the quote's page then links the text's top.
  */
-export function markQuotes(html: string, quotes: readonly { id: string; text: string }[]): { html: string; marked: Set<string> } {
+export interface MarkedText {
+	html: string;
+	/** The ids of the quotes marked in it. */
+	marked: Set<string>;
+}
+
+export function markQuotes(html: string, quotes: readonly { id: string; text: string }[]): MarkedText {
 	const marked = new Set<string>();
 	let out = html;
 	for (const q of quotes) {
