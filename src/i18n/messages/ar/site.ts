@@ -15,6 +15,7 @@ export const site: CatalogueOf<typeof en> = {
 	aboutLink: 'عن الأرشيف وبياناته',
 	printedFrom: 'طُبع من',
 	built: 'بُني في {day}',
+	listComma: '، ',
 	language: 'اللغة',
 	inOriginal: 'بـ{language}',
 	events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },

@@ -1,4 +1,11 @@
+import { claims } from './claims.ts';
+import { dates } from './dates.ts';
+import { entries } from './entries.ts';
+import { kinds } from './kinds.ts';
+import { pages } from './pages.ts';
+import { quotes } from './quotes.ts';
 import { site } from './site.ts';
+import { types } from './types.ts';
 
 /** The English catalogue: the reference every other language follows key for key. */
-export const en = { site };
+export const en = { site, dates, kinds, types, pages, entries, claims, quotes };
