@@ -11,7 +11,7 @@ export const claims: CatalogueOf<typeof en> = {
 	},
 	chartKinds: { killed: 'القتلى', injured: 'الجرحى', detained: 'المعتقلين', displaced: 'النازحين', missing: 'المفقودين' },
 	groups: { civilians: 'من المدنيين', 'security-forces': 'من قوات الأمن', combatants: 'من المقاتلين', total: 'إجمالًا' },
-	atLeast: '{n} على الأقل',
+	atLeast: 'ما لا يقل عن {n}',
 	upTo: 'حتى {n}',
 	figure: '{figure} {kind}',
 	unverified: '{claim} (غير مُتحقَّق منه)',

@@ -9,7 +9,7 @@ export const site: CatalogueOf<typeof en> = {
 	map: 'الخريطة',
 	quickSearch: 'بحث سريع',
 	searchField: 'ابحث في الأرشيف',
-	searchPlaceholder: 'ابحث: الأسماء بأي كتابة…',
+	searchPlaceholder: 'اسم بأي كتابة…',
 	searchButton: 'بحث',
 	footer: 'أرشيف مفتوح للمرحلة الانتقالية في سوريا منذ 8 كانون الأول 2024. لكل مدخل مصدر، ولكل ادعاء قائل.',
 	aboutLink: 'عن الأرشيف وبياناته',
