@@ -129,33 +129,52 @@ const MONTHS = [
 ];
 export const monthName = (m: number) => MONTHS[m - 1]!;
 
-function words(p: DatePoint, show: { month: boolean; year: boolean }): string {
+/** How a language writes the parts of a date; English unless another is given (src/i18n/dates.ts). */
+export interface DateWording {
+	month: (m: number) => string;
+	/** A day or a year, in the language's digits. */
+	number: (n: number) => string;
+	approximate: (text: string) => string;
+	uncertain: (text: string) => string;
+}
+
+export const ENGLISH_DATES: DateWording = {
+	month: monthName,
+	number: String,
+	approximate: (text) => `c. ${text}`,
+	uncertain: (text) => `${text} (uncertain)`,
+};
+
+function words(p: DatePoint, show: { month: boolean; year: boolean }, w: DateWording): string {
 	const parts: string[] = [];
-	if (p.day !== undefined) parts.push(String(p.day));
-	if (p.month !== undefined && show.month) parts.push(monthName(p.month));
-	if (show.year) parts.push(String(p.year));
+	if (p.day !== undefined) parts.push(w.number(p.day));
+	if (p.month !== undefined && show.month) parts.push(w.month(p.month));
+	if (show.year) parts.push(w.number(p.year));
 	return parts.join(' ');
 }
 
-const qualify = (p: DatePoint, text: string) =>
-	`${p.approximate ? 'c. ' : ''}${text}${p.uncertain ? ' (uncertain)' : ''}`;
+const qualify = (p: DatePoint, text: string, w: DateWording) => {
+	const approx = p.approximate ? w.approximate(text) : text;
+	return p.uncertain ? w.uncertain(approx) : approx;
+};
 
 /**
  * Human wording that says no more than the date knows: "7 March 2025", "March 2025",
- * "c. 6 March 2025", "6–8 March 2025", "28 February – 2 March 2025", "2024–2025".
+ * "c. 6 March 2025", "6–8 March 2025", "28 February – 2 March 2025", "2024–2025";
+ * in another language with its wording (month names, digits, qualifiers).
  */
-export function formatDate(d: FuzzyDate): string {
+export function formatDate(d: FuzzyDate, w: DateWording = ENGLISH_DATES): string {
 	const { start, end } = d;
 	const full = { month: true, year: true };
-	if (!end) return qualify(start, words(start, full));
+	if (!end) return qualify(start, words(start, full, w), w);
 	const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
 	if (plain && start.precision === end.precision && start.year === end.year) {
 		if (start.precision === 'day' && start.month === end.month) {
-			return start.day === end.day ? words(start, full) : `${start.day}–${words(end, full)}`;
+			return start.day === end.day ? words(start, full, w) : `${w.number(start.day!)}–${words(end, full, w)}`;
 		}
-		if (start.precision !== 'year') return `${words(start, { month: true, year: false })} – ${words(end, full)}`;
+		if (start.precision !== 'year') return `${words(start, { month: true, year: false }, w)} – ${words(end, full, w)}`;
 	}
-	if (plain && start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`;
-	return `${qualify(start, words(start, full))} – ${qualify(end, words(end, full))}`;
+	if (plain && start.precision === 'year' && end.precision === 'year') return `${w.number(start.year)}–${w.number(end.year)}`;
+	return `${qualify(start, words(start, full, w), w)} – ${qualify(end, words(end, full, w), w)}`;
 }
 

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, languageName, relationFrom, relationToward } from './wording.ts';
+import { capitalise, languageName } from './wording.ts';
 
 describe('wording', () => {
 	it('names languages from their tags, and leaves unknown tags as written', () => {
 		expect(languageName('en')).toBe('English');
 		expect(languageName('ar')).toBe('Arabic');
 		expect(languageName('not a tag!')).toBe('not a tag!');
-	});
-	it('reads relations both ways', () => {
-		expect(relationToward('leader')).toBe('leader of');
-		expect(relationToward('affiliated')).toBe('affiliated with');
-		expect(relationFrom('part-of')).toBe('part');
+		expect(languageName('en', 'ar')).toBe('الإنجليزية');
 	});
 	it('capitalises a description for a heading', () => {
 		expect(capitalise('a security source')).toBe('A security source');

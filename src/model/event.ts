@@ -69,6 +69,13 @@ const CasualtyClaimSchema = z
 export const EventSchema = z
 	.object({
 		title: line('A short factual title, e.g. "Attack on security forces in Jableh".'),
+		titleArabic: line('The title in Arabic, shown on the Arabic pages (optional: without it they show the English title, marked as English).').optional(),
+		summaryArabic: z
+			.string()
+			.trim()
+			.min(1, { error: 'must not be empty' })
+			.describe('A short summary in Arabic, shown on the Arabic pages in place of the English body (optional: without it they show the English body, marked as English). Plain text; a blank line starts a new paragraph.')
+			.optional(),
 		date: fuzzyDate('When it happened, as precisely as the sources support.'),
 		type: z.enum(typeIds).describe(`One of: ${typeIds.join(', ')}.`),
 		actors: z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimText, eventCard } from './event-card.ts';
-import { dictionaries, EN, inputs } from './test-support.ts';
+import { AR, dictionaries, EN, inputs } from './test-support.ts';
 import { packTimeline, unpackTimeline } from './timeline-data.ts';
 
 describe('event card', () => {
@@ -10,6 +10,11 @@ describe('event card', () => {
 		expect(claimText(EN, { ...c, low: 300, high: -1 }, 'SOHR')).toBe('at least 300 civilians killed (SOHR)');
 		expect(claimText(EN, { ...c, low: -1, high: 50, kind: 'detained', group: 'security-forces' }, 'X')).toBe('up to 50 security forces detained (X)');
 		expect(claimText(EN, { ...c, low: 500, high: 524, group: 'total' }, 'SOHR')).toBe('500–524 killed in total (SOHR)');
+	});
+
+	it('words the claims in Arabic on Arabic pages, from the wording the page embeds', () => {
+		const c = { event: 0, kind: 'killed', group: 'civilians', by: 0 };
+		expect(claimText(AR, { ...c, low: 311, high: 311 }, 'SOHR')).toContain('٣١١ قتيلًا من المدنيين');
 	});
 
 	it('gathers type, places, actors and claims, shortening long lists', () => {

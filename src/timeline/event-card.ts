@@ -4,14 +4,14 @@
  */
 import type { CasualtyClaim } from '../model/schemas.ts';
 import { fill, formatNumber } from '../i18n/format.ts';
-import { claimWords } from '../views/claims.ts';
+import { claimWordsIn } from '../views/claim-words.ts';
 import type { TimelineWording } from './chart-text.ts';
 import type { TimelineData } from './timeline-data.ts';
 
 /** "at least 300 civilians killed (Syrian Observatory for Human Rights)". */
 export function claimText(w: TimelineWording, c: TimelineData['claims'][number][number], claimant: string): string {
 	const figure = { min: c.low >= 0 ? c.low : undefined, max: c.high >= 0 ? c.high : undefined };
-	return fill(w.m.claim, { claim: claimWords({ ...figure, kind: c.kind as CasualtyClaim['kind'], group: c.group as CasualtyClaim['group'] }), claimant });
+	return fill(w.m.claim, { claim: claimWordsIn({ locale: w.locale, m: w.m.claims }, { ...figure, kind: c.kind as CasualtyClaim['kind'], group: c.group as CasualtyClaim['group'] }), claimant });
 }
 
 /** "Perpetrator: Bani Khaled tribe, according to SOHR": an alleged role is never shown as fact. */

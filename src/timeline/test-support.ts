@@ -1,5 +1,5 @@
 /** Small archives for the timeline's unit tests (not shipped). */
-import { messages } from '../i18n/index.ts';
+import { timelineText } from '../i18n/areas.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import type { TimelineWording } from './chart-text.ts';
 import { packTimeline, unpackTimeline, type TimelineEventInput } from './timeline-data.ts';
@@ -40,5 +40,5 @@ export const dictionaries = {
 export const sampleData = (rows: Row[]) => unpackTimeline(JSON.parse(JSON.stringify(packTimeline(inputs(rows), dictionaries))));
 
 /** The timeline's words in each language, as a page embeds them. */
-export const EN: TimelineWording = { locale: 'en', m: messages('en').timeline };
-export const AR: TimelineWording = { locale: 'ar', m: messages('ar').timeline };
+export const EN: TimelineWording = { locale: 'en', m: timelineText('en') };
+export const AR: TimelineWording = { locale: 'ar', m: timelineText('ar') };

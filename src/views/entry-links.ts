@@ -5,14 +5,17 @@
  */
 import type { Graph } from '../graph/types.ts';
 import type { EntityKind } from '../model/kinds.ts';
-import { editionLinkerFor, type SitePath } from '../model/urls.ts';
+import { editionLinkerFor, localeOf, type SitePath } from '../model/urls.ts';
+import type { Locale } from '../model/locales.ts';
 import { entryPath } from './entry-path.ts';
-import type { Labels } from './kinds.ts';
+import { localName } from './kinds.ts';
 
 /** What EntryLink shows. */
 export interface EntryLinkView {
 	href: string;
 	label: string;
+	/** The label's language when it is not the page's (an English name on an Arabic page). */
+	lang?: string | undefined;
 }
 
 export interface PageLinks {
@@ -20,10 +23,18 @@ export interface PageLinks {
 	(kind: EntityKind, id: string, label?: string): EntryLinkView;
 	/** Any site path, relative to the page: a page in the page's edition, assets and data as they are. */
 	url: (to: SitePath) => string;
+	/** The edition of the page: the language its views word things in. */
+	locale: Locale;
 }
 
-export function entryLinks({ graph, labels }: { graph: Graph; labels: Labels }, from: SitePath): PageLinks {
+export function entryLinks({ graph }: { graph: Graph }, from: SitePath): PageLinks {
 	const url = editionLinkerFor(from);
-	const link = (kind: EntityKind, id: string, label?: string): EntryLinkView => ({ href: url(entryPath(graph, kind, id)), label: label ?? labels(kind, id) });
-	return Object.assign(link, { url });
+	const locale = localeOf(from);
+	const link = (kind: EntityKind, id: string, label?: string): EntryLinkView => {
+		const href = url(entryPath(graph, kind, id));
+		if (label !== undefined) return { href, label };
+		const name = localName(graph, locale, kind, id);
+		return { href, label: name.text, lang: name.lang };
+	};
+	return Object.assign(link, { url, locale });
 }

@@ -1,7 +1,11 @@
 /** The rows of a list of events (EventList) and the list grouped by year and month (TimelineList). */
 import type { EventNode, Graph } from '../graph/types.ts';
 import type { FuzzyDate } from '../lib/dates.ts';
-import { eventTypeLabel, type EventType } from '../model/event.ts';
+import type { EventType } from '../model/event.ts';
+import type { Locale } from '../model/locales.ts';
+import { eventTypeName } from '../i18n/wording.ts';
+import { dateWording } from '../i18n/dates.ts';
+import { fill, messages } from '../i18n/index.ts';
 import { groupByMonth, UNKNOWN_MONTH } from '../timeline/group-by-month.ts';
 import type { EntryLinkView, PageLinks } from './entry-links.ts';
 
@@ -9,6 +13,8 @@ import type { EntryLinkView, PageLinks } from './entry-links.ts';
 export type EventNotes = Record<string, string>;
 
 export interface EventRow {
+	/** The language the row is worded in. */
+	locale: Locale;
 	date: FuzzyDate;
 	title: EntryLinkView;
 	type: EventType;
@@ -23,10 +29,11 @@ export interface TimelineListView {
 }
 
 const eventRow = (to: PageLinks, e: EventNode, note: EventNotes): EventRow => ({
+	locale: to.locale,
 	date: e.date,
 	title: to('event', e.id),
 	type: e.data.type,
-	typeLabel: eventTypeLabel(e.data.type),
+	typeLabel: eventTypeName(to.locale, e.data.type),
 	places: e.data.places.map((p) => to('place', p)),
 	note: note[e.id],
 });
@@ -34,6 +41,12 @@ const eventRow = (to: PageLinks, e: EventNode, note: EventNotes): EventRow => ({
 /** Events in the order given: date, title, type and places. */
 export const eventList = (graph: Graph, to: PageLinks, ids: readonly string[], note: EventNotes = {}): EventRow[] =>
 	ids.map((id) => eventRow(to, graph.events.get(id)!, note));
+
+/** "March 2025", "آذار ٢٠٢٥"; "2025, month not known". */
+function monthHeading(locale: Locale, year: number, month: number | undefined): string {
+	const w = dateWording(locale);
+	return month === undefined ? fill(messages(locale).dates.unknownMonth, { year: w.number(year) }) : `${w.month(month)} ${w.number(year)}`;
+}
 
 /** Events (in time order) by year, then month. */
 export function timelineList(to: PageLinks, events: readonly EventNode[], { headingLevel = 2, note = {} }: { headingLevel?: 2 | 3; note?: EventNotes | undefined } = {}): TimelineListView {
@@ -44,7 +57,7 @@ export function timelineList(to: PageLinks, events: readonly EventNode[], { head
 			id: `${idPrefix}${year}`,
 			year,
 			months: months.map(({ label, events: list }) => ({
-				heading: label === UNKNOWN_MONTH ? `${year}, month not known` : `${label} ${year}`,
+				heading: monthHeading(to.locale, year, label === UNKNOWN_MONTH ? undefined : list[0]!.date.start.month),
 				rows: list.map((e) => eventRow(to, e, note)),
 			})),
 		})),

@@ -7,6 +7,7 @@ import { statementHasOwnPage, type Graph, type QuoteNode } from '../graph/types.
 import { startKey, type FuzzyDate } from '../lib/dates.ts';
 import { capitalise, excerpt } from '../lib/wording.ts';
 import type { EntityKind } from '../model/kinds.ts';
+import { LOCALE_INFO, type Locale } from '../model/locales.ts';
 import { eventTypeLabel, type EventType } from '../model/event.ts';
 
 /** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
@@ -41,6 +42,10 @@ type SearchFields = Partial<Omit<SearchEntry, 'kind' | 'id'>>;
 interface KindView {
 	/** Its name, or undefined when the graph has no such entry. */
 	label(g: Graph, id: string): string | undefined;
+	/** The language its name is in, when not English (a quote's words, a source's headline). */
+	language?(g: Graph, id: string): string | undefined;
+	/** Its name in Arabic, where the content gives one. */
+	arabic?(g: Graph, id: string): string | undefined;
 	/** What search knows beyond the defaults, or undefined when it is not searchable. */
 	search(g: Graph, id: string, labels: Labels): SearchFields | undefined;
 }
@@ -67,6 +72,7 @@ const earliest = (dates: (FuzzyDate | undefined)[]) =>
 export const KIND_VIEWS: Record<EntityKind, KindView> = {
 	actor: {
 		label: (g, id) => g.actors.get(id)?.data.name,
+		arabic: (g, id) => g.actors.get(id)?.data.nameArabic,
 		search: (g, id) => {
 			const a = g.actors.get(id);
 			return a && {
@@ -80,6 +86,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 	},
 	place: {
 		label: (g, id) => g.places.get(id)?.data.name,
+		arabic: (g, id) => g.places.get(id)?.data.nameArabic,
 		search: (g, id) => {
 			const p = g.places.get(id);
 			if (!p) return undefined;
@@ -94,6 +101,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 	},
 	event: {
 		label: (g, id) => g.events.get(id)?.data.title,
+		arabic: (g, id) => g.events.get(id)?.data.titleArabic,
 		search: (g, id) => {
 			const e = g.events.get(id);
 			return e && {
@@ -111,6 +119,7 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 			const q = g.quotes.get(id);
 			return q && `“${excerpt(q.data.text)}”`;
 		},
+		language: (g, id) => g.quotes.get(id)?.data.language,
 		search: (g, id, labels) => {
 			const q = g.quotes.get(id);
 			if (!q) return undefined;
@@ -134,6 +143,10 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 			// Named by its fullest quote: fragments ("de-escalate") say less than the whole.
 			const fullest = s?.quotes.map((q) => g.quotes.get(q)!).reduce((a, b) => (b.data.text.length > a.data.text.length ? b : a));
 			return fullest && `${speakerLabel(g, fullest)}: “${excerpt(fullest.data.text, 8)}”`;
+		},
+		language: (g, id) => {
+			const q = g.statements.get(id)?.quotes[0];
+			return q === undefined ? undefined : g.quotes.get(q)?.data.language;
 		},
 		search: (g, id) => {
 			const s = g.statements.get(id);
@@ -160,6 +173,10 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 			// A headline the source does not show is never invented.
 			return a && (a.data.title ?? `Untitled report by ${actorName(g, a.data.publisher) ?? a.data.publisher}`);
 		},
+		language: (g, id) => {
+			const a = g.articles.get(id);
+			return a?.data.title ? a.data.language : undefined;
+		},
 		search: (g, id) => {
 			const a = g.articles.get(id);
 			return a && {
@@ -175,6 +192,24 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 
 /** Names for every entry of one graph. */
 export const createLabels = (g: Graph): Labels => (kind, id) => KIND_VIEWS[kind].label(g, id) ?? id;
+
+/** An entry's name as a page of one edition shows it, with the language of the name when it is not the page's. */
+export interface LocalName {
+	text: string;
+	lang: string | undefined;
+}
+
+/**
+ * On an Arabic page, the Arabic name where the content has one; otherwise the name as
+ * written, marked with its language so it is read (and isolated) as such.
+ */
+export function localName(g: Graph, locale: Locale, kind: EntityKind, id: string): LocalName {
+	const view = KIND_VIEWS[kind];
+	const arabic = locale === 'ar' ? view.arabic?.(g, id) : undefined;
+	if (arabic) return { text: arabic, lang: undefined };
+	const lang = view.language?.(g, id) ?? 'en';
+	return { text: view.label(g, id) ?? id, lang: lang === LOCALE_INFO[locale].tag ? undefined : lang };
+}
 
 /** The search entry for one page, or undefined if the page is not searchable. */
 export function searchEntry(g: Graph, labels: Labels, kind: EntityKind, id: string): SearchEntry | undefined {

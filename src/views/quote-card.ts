@@ -4,8 +4,12 @@ import type { FuzzyDate } from '../lib/dates.ts';
 import { capitalise } from '../lib/wording.ts';
 import { paths } from '../model/urls.ts';
 import type { EntryLinkView, PageLinks } from './entry-links.ts';
+import type { Locale } from '../model/locales.ts';
+import { messages } from '../i18n/index.ts';
 
 export interface QuoteCardView {
+	/** The edition the caption is worded in; `language` is the quote's own. */
+	locale: Locale;
 	language: string;
 	/** The source's address, for the blockquote's `cite`. */
 	cite: string | undefined;
@@ -24,9 +28,10 @@ export function quoteCard(graph: Graph, to: PageLinks, id: string, { showSpeaker
 	const q = graph.quotes.get(id)!;
 	const speaker = q.data.speaker;
 	const lead = [showSpeaker, q.said !== undefined, q.data.medium !== undefined];
-	const comma = (i: number) => (lead.slice(0, i).some(Boolean) ? ', ' : '');
+	const comma = (i: number) => (lead.slice(0, i).some(Boolean) ? messages(to.locale).site.listComma : '');
 	const medium = q.data.medium && (lead.slice(0, 2).some(Boolean) ? q.data.medium : capitalise(q.data.medium));
 	return {
+		locale: to.locale,
 		language: q.data.language,
 		cite: graph.articles.get(q.data.source)?.data.url,
 		href: to.url(paths.entry('quote', id)),

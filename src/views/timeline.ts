@@ -5,8 +5,7 @@
 import type { EventNode, Graph } from '../graph/types.ts';
 import { endKey, startKey } from '../lib/dates.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
-import type { TimelineText } from '../i18n/areas.ts';
-import { messages } from '../i18n/index.ts';
+import { timelineText, type TimelineText } from '../i18n/areas.ts';
 import { DEFAULT_LOCALE, type Locale } from '../model/locales.ts';
 import { paths } from '../model/urls.ts';
 import { listOrder } from '../timeline/group-by-month.ts';
@@ -83,7 +82,7 @@ const byName = (a: Option, b: Option) => a.name.localeCompare(b.name);
 const options = (ids: string[], names: string[]) => ids.map((id, i) => ({ id, name: names[i]! })).sort(byName);
 
 export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label, locale = DEFAULT_LOCALE }: TimelineOptions = {}): TimelineView {
-	const text = messages(locale).timeline;
+	const text = timelineText(locale);
 	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
 	const ordered = listOrder(events);
 	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);

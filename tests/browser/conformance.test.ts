@@ -12,6 +12,7 @@ import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { axeViolations } from './harness/axe.ts';
 import { htmlFiles, siteDir } from './harness/site.ts';
 import { vnuErrors } from './harness/vnu.ts';
+import { withoutLocale, type SitePath } from '../../src/model/urls.ts';
 
 let dir: string;
 let browser: Browser;
@@ -33,8 +34,9 @@ test('the Nu HTML checker finds no error in any page or stylesheet', { timeout: 
 	expect(listed(await vnuErrors(dir))).toBe('');
 });
 
-/** Every top-level page, and the first page in each folder (one per entry template). */
-const onePerTemplate = (pages: string[]) => pages.filter((p, i) => !p.includes('/') || p.split('/')[0] !== pages[i - 1]?.split('/')[0]);
+const folderOf = (p: string | undefined) => p?.split('/').slice(0, -1).join('/');
+/** Every top-level page of each edition, and the first page in each folder (one per entry template and edition). */
+const onePerTemplate = (pages: string[]) => pages.filter((p, i) => !withoutLocale(p as SitePath).includes('/') || folderOf(p) !== folderOf(pages[i - 1]));
 
 const AXE_PAGE_LIMIT = 300;
 /** All pages, or past the limit one of each template plus pages spread evenly over the rest. */

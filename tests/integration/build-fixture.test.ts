@@ -159,7 +159,7 @@ describe('the fixture archive', () => {
 		const text = toText(statement);
 		expect(text).toContain('Lay down your arms and surrender before it is too late');
 		expect(text).toContain("Déposez les armes et rendez-vous avant qu'il ne soit trop tard");
-		expect(findAll(statement, (e) => e.tagName === 'figure').map((f) => f.properties['lang'])).toEqual(['en', 'fr']);
+		expect(findAll(statement, (e) => e.tagName === 'blockquote').map((f) => f.properties['lang'])).toEqual(['en', 'fr']);
 		expect(hrefs(statement)).toEqual(expect.arrayContaining(['../quotes/sharaa-surrender.html', '../quotes/sharaa-surrender-fr.html']));
 		for (const quote of ['quotes/sharaa-surrender.html', 'quotes/sharaa-surrender-fr.html']) {
 			expect(hrefs(main(quote))).toContain('../statements/sharaa-surrender.html');

@@ -13,6 +13,8 @@ export const site = {
 	aboutLink: 'About and data',
 	printedFrom: 'Printed from',
 	built: 'built {day}',
+	/** Between the items of a list in running text. */
+	listComma: ', ',
 	language: 'Language',
 	/** Shown where an entry's text exists only in another language. */
 	inOriginal: 'in {language}',
