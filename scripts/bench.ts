@@ -248,7 +248,7 @@ async function searchTable(servedUrl: string, dist: string, queries: string[]): 
 	const served = await measureSearch(servedUrl, queries);
 	const disk = await measureSearch(pathToFileURL(path.join(dist, 'search.html')).href, queries);
 	const lines = [
-		'| search query | results served / from disk | first results (page load), served / disk | first results, typed, served / disk | complete, typed, served (Pagefind) / disk (text) | first search complete, served / disk |',
+		'| search query | results served / from disk | first results (page load), served / disk | first results, typed, served / disk | complete, typed, served / disk | first search complete, served / disk |',
 		'|---|--:|--:|--:|--:|--:|',
 	];
 	served.forEach((r, k) => {
