@@ -142,10 +142,7 @@ function mount(root: HTMLElement) {
 	// The overview is drawn once the first frame of the chart is on screen (see the end of mount).
 	let overviewLater = true;
 	const drawOverview = () => overviewLater || ov.draw({ data, pass: shown.pass, palette });
-	const drawOverviewNow = () => {
-		overviewLater = false;
-		drawOverview();
-	};
+	const drawOverviewNow = () => ((overviewLater = false), drawOverview());
 
 	const layoutFor = (ls: readonly Lane[]) => frameLayout(ls, width, { compact, fontSize: palette.fontSize, maxRows: small ? data.size : undefined });
 	function layOut() {
@@ -155,7 +152,6 @@ function mount(root: HTMLElement) {
 		ch.layOut(lanes, layout);
 		drawOverview();
 	}
-
 
 	function applyFilters(history: 'push' | 'none') {
 		shown = controls.apply(view, list);
