@@ -24,7 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import { YAML_OPTIONS } from '../src/content-io/read-entry.ts';
 import { runCli } from './lib/run-cli.ts';
 import { measureSearch } from './lib/search-metrics.ts';
-import { measureTimeline } from '../tests/browser/harness/timeline-metrics.ts';
+import { measureTimeline, type TimelineMetrics } from '../tests/browser/harness/timeline-metrics.ts';
 import { stagingFor } from '../src/integrations/output-folder.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -236,7 +236,7 @@ async function measureMap(url: string, dist: string): Promise<string> {
  * browser of its own (one cold load varies by tens of milliseconds on a shared machine).
  */
 async function timelineLine(url: string): Promise<string> {
-	const runs: Awaited<ReturnType<typeof measureTimeline>>[] = [];
+	const runs: TimelineMetrics[] = [];
 	for (let k = 0; k < 3; k++) runs.push(await measureTimeline(url));
 	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
 	const m = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k as keyof typeof r]))]));
@@ -248,7 +248,7 @@ async function searchTable(servedUrl: string, dist: string, queries: string[]): 
 	const served = await measureSearch(servedUrl, queries);
 	const disk = await measureSearch(pathToFileURL(path.join(dist, 'search.html')).href, queries);
 	const lines = [
-		'| search query | results served / from disk | first results (page load), served / disk | first results, typed, served / disk | complete, typed, served (Pagefind) / disk (text) | first search complete, served / disk |',
+		'| search query | results served / from disk | first results (page load), served / disk | first results, typed, served / disk | complete, typed, served / disk | first search complete, served / disk |',
 		'|---|--:|--:|--:|--:|--:|',
 	];
 	served.forEach((r, k) => {

@@ -161,10 +161,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	// The overview is drawn once the first frame of the chart is on screen (see the end of mount).
 	let overviewLater = true;
 	const drawOverview = () => overviewLater || ov.draw({ data, pass: shown.pass, palette });
-	const drawOverviewNow = () => {
-		overviewLater = false;
-		drawOverview();
-	};
+	const drawOverviewNow = () => ((overviewLater = false), drawOverview());
 
 	const layoutFor = (ls: readonly Lane[]) => frameLayout(ls, width, { compact, fontSize: palette.fontSize, maxRows: small ? data.size : undefined });
 	function layOut() {
