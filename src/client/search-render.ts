@@ -89,6 +89,8 @@ export function renderGroup(say: SearchWording, group: Grouped<Result>): HTMLLIE
 	const r = group.head;
 	const li = el('li', `search-result search-result--${r.record.kind}`);
 	const title = el('h2', 'search-result__title');
+	// dir auto: an English title on an Arabic page reads, and aligns, as English.
+	title.dir = 'auto';
 	title.append(link(say, r.record));
 	li.append(meta(r.record), title, snippet(r.snippet()));
 	if (group.members.length) li.append(members(say, group));

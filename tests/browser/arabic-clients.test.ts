@@ -71,6 +71,8 @@ describe('the Arabic timeline (file://)', () => {
 		const words = await page.locator('.tl-filters label, .tl-lanes, .tl-zoom, .tl-key, .tl-help, .tl-skip').allTextContents();
 		expect(words.flatMap(latinWords)).toEqual([]);
 		expect(words.join(' ')).not.toMatch(ASCII_DIGIT);
+		// Actors and places by their Arabic names where the content has one.
+		await expect(page.locator('#tl-actor option', { hasText: 'أحمد الشرع' }).count()).resolves.toBe(1);
 		// One type left on: "٣ من ٢٢٢ حدثًا تطابق المرشِّحات", by the plural form of the total.
 		const legend = page.locator('[data-tl-type]');
 		const types = await legend.count();
