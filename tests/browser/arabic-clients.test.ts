@@ -207,6 +207,10 @@ describe.each([
 		const sharaa = page.locator('.search-result__title a[href$="actors/ahmad-al-sharaa.html"]');
 		await expect(sharaa.textContent()).resolves.toBe('أحمد الشرع');
 		await expect(page.locator('.search-result__title a[lang="en"]').count()).resolves.toBeGreaterThan(0);
+		// Each title's heading takes its text's direction: the Arabic name right to left, an English title left to right.
+		const direction = (a: ReturnType<Page['locator']>) => a.evaluate((el) => getComputedStyle(el.closest('h2')!).direction);
+		await expect(direction(sharaa)).resolves.toBe('rtl');
+		await expect(direction(page.locator('.search-result__title a[lang="en"]').first())).resolves.toBe('ltr');
 		await results(page, base(), 'ar/', 'kind=event&place=Tartus');
 		await expect(page.locator('#search-status').textContent()).resolves.toMatch(/مع التصفية حسب الصنف: .*؛ المكان: طرطوس\.$/);
 		await expect(page.locator('.search-chip').last().getAttribute('aria-label')).resolves.toMatch(/^أزل المرشِّح المكان: طرطوس$/);
