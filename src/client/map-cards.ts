@@ -25,11 +25,11 @@ function eventItems(events: PlaceSummary['events'], links: boolean): HTMLUListEl
 	for (const e of events) {
 		const li = el('li');
 		li.append(el('time', e.date));
-		if (links) {
-			const a = el('a', e.title);
-			a.href = e.href;
-			li.append(a);
-		} else li.append(document.createTextNode(e.title));
+		// dir auto: an English title in an Arabic card keeps its own direction (and the reverse).
+		const title = links ? el('a', e.title) : el('span', e.title);
+		title.dir = 'auto';
+		if (links) (title as HTMLAnchorElement).href = e.href;
+		li.append(title);
 		ul.append(li);
 	}
 	return ul;

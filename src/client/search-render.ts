@@ -36,11 +36,12 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 };
 
 /** The entry's page: relative to this page, so the Arabic search page (ar/search.html) opens the Arabic page (ar/…). */
-function link(say: SearchWording, record: IndexRecord): HTMLAnchorElement {
+/** `isolate`: the link sets its own direction (inline in a line); a title's heading sets it instead. */
+function link(say: SearchWording, record: IndexRecord, isolate = true): HTMLAnchorElement {
 	const shown = shownTitle(record, say.locale);
 	const a = el('a', undefined, shown.text);
 	a.href = paths.entry(record.kind, record.id);
-	a.dir = 'auto';
+	if (isolate) a.dir = 'auto';
 	if (shown.lang) a.lang = shown.lang;
 	if (shown.original) a.dataset.original = shown.original;
 	return a;
@@ -89,7 +90,9 @@ export function renderGroup(say: SearchWording, group: Grouped<Result>): HTMLLIE
 	const r = group.head;
 	const li = el('li', `search-result search-result--${r.record.kind}`);
 	const title = el('h2', 'search-result__title');
-	title.append(link(say, r.record));
+	// dir auto on the heading (a child with its own dir would be skipped): an English title on an Arabic page reads, and aligns, as English.
+	title.dir = 'auto';
+	title.append(link(say, r.record, false));
 	li.append(meta(r.record), title, snippet(r.snippet()));
 	if (group.members.length) li.append(members(say, group));
 	return li;

@@ -1,5 +1,5 @@
 /** The card that describes the hovered or focused event, beside its mark. */
-import { fill } from '../i18n/format.ts';
+import { fill, slots } from '../i18n/format.ts';
 import type { TimelineWording } from '../timeline/chart-text.ts';
 import { cardPosition, type Size } from '../timeline/card-placement.ts';
 import type { EventCard } from '../timeline/event-card.ts';
@@ -24,6 +24,14 @@ export function cardView(card: HTMLElement, say: TimelineWording): CardView {
 		card.append(el);
 		return el;
 	};
+	/** "Who: a, b": each name isolated, so Latin names in an Arabic line (and the reverse) keep their order. */
+	const names = (template: string, list: string[]) => {
+		const p = add('p', 'tl-card__line', '');
+		for (const part of slots(template)) {
+			if (typeof part === 'string') p.append(part);
+			else list.forEach((name, k) => p.append(...(k ? [say.m.separator] : []), Object.assign(document.createElement('bdi'), { textContent: name })));
+		}
+	};
 	return {
 		get event() {
 			return event;
@@ -36,9 +44,10 @@ export function cardView(card: HTMLElement, say: TimelineWording): CardView {
 			sw.style.setProperty('--c', colour);
 			sw.textContent = c.type;
 			meta.append(sw, document.createTextNode(` · ${c.date}`));
-			add('p', 'tl-card__title', c.title);
-			if (c.places.length) add('p', 'tl-card__line', fill(say.m.where, { names: c.places.join(say.m.separator) }));
-			if (c.actors.length) add('p', 'tl-card__line', fill(say.m.who, { names: c.actors.join(say.m.separator) }));
+			// dir auto: an English title in an Arabic card keeps its own direction (and the reverse).
+			add('p', 'tl-card__title', c.title).dir = 'auto';
+			if (c.places.length) names(say.m.where, c.places);
+			if (c.actors.length) names(say.m.who, c.actors);
 			for (const alleged of c.attributions) add('p', 'tl-card__line', alleged);
 			for (const claim of c.claims) add('p', 'tl-card__claim', claim);
 			if (open) {

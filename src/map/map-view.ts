@@ -126,7 +126,7 @@ export function mapView(graph: Graph, to: PageLinks, locale: Locale = DEFAULT_LO
 	const governorateLabels = placeLabels(governorates, LABEL_SIZE, LABEL_DROP);
 	const mapped = new Set(markers.map((m) => m.id));
 	const events = graph.chronology.filter((e) => e.data.places.some((p) => mapped.has(p)));
-	const data = mapData(graph, events, markers, to);
+	const data = mapData(graph, events, markers, to, locale);
 	return {
 		width: base.width,
 		height: base.height,
@@ -151,9 +151,9 @@ export function mapView(graph: Graph, to: PageLinks, locale: Locale = DEFAULT_LO
 	};
 }
 
-function mapData(graph: Graph, events: EventNode[], markers: MapMarker[], to: PageLinks): MapData {
+function mapData(graph: Graph, events: EventNode[], markers: MapMarker[], to: PageLinks, locale: Locale): MapData {
 	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
-	const tl = pack(graph, events, types);
+	const tl = pack(graph, events, types, locale);
 	const placeIndex = new Map(tl.pi.map((id, i) => [id, i]));
 	return {
 		v: 1,

@@ -6,7 +6,7 @@ import type { EventNode, Graph } from '../graph/types.ts';
 import { endKey, startKey } from '../lib/dates.ts';
 import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
 import { timelineText, type TimelineText } from '../i18n/areas.ts';
-import { DEFAULT_LOCALE, type Locale } from '../model/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import { paths } from '../model/urls.ts';
 import { listOrder } from '../timeline/group-by-month.ts';
 import { MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
@@ -53,11 +53,18 @@ export interface TimelineView {
 	maxLanes: number;
 }
 
-/** The spellings besides the name, which the timeline's text filter matches as search does. */
-const spellings = (d: { nameArabic?: string | undefined; aliases: string[] } | undefined) => (d ? [...(d.nameArabic ? [d.nameArabic] : []), ...d.aliases] : []);
+type Named = { name: string; nameArabic?: string | undefined; aliases: string[] } | undefined;
+/** An actor's or place's name on a page in `locale`: its Arabic name on Arabic pages, where the content has one. */
+const nameIn = (d: Named, id: string, locale: Locale) => (d ? (locale === 'ar' && d.nameArabic) || d.name : id);
+/** The spellings besides the name shown, which the timeline's text filter matches as search does. */
+const spellings = (d: Named, locale: Locale) => {
+	if (!d) return [];
+	const other = locale === 'ar' && d.nameArabic ? d.name : d.nameArabic;
+	return [...(other ? [other] : []), ...d.aliases];
+};
 
 /** The embedded data of these events, shared with the map (src/map/map-view.ts). */
-export const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][]): PackedTimeline =>
+export const pack = (graph: Graph, events: readonly EventNode[], types: [string, string][], locale: Locale = DEFAULT_LOCALE): PackedTimeline =>
 	packTimeline(
 		events.map((e) => ({
 			date: e.date,
@@ -69,24 +76,24 @@ export const pack = (graph: Graph, events: readonly EventNode[], types: [string,
 		})),
 		{
 			types,
-			actorName: (id) => graph.actors.get(id)?.data.name ?? id,
-			placeName: (id) => graph.places.get(id)?.data.name ?? id,
+			actorName: (id) => nameIn(graph.actors.get(id)?.data, id, locale),
+			placeName: (id) => nameIn(graph.places.get(id)?.data, id, locale),
 			placeParent: (id) => graph.places.get(id)?.data.in,
-			actorSpellings: (id) => spellings(graph.actors.get(id)?.data),
-			placeSpellings: (id) => spellings(graph.places.get(id)?.data),
+			actorSpellings: (id) => spellings(graph.actors.get(id)?.data, locale),
+			placeSpellings: (id) => spellings(graph.places.get(id)?.data, locale),
 			isPerson: (id) => graph.actors.get(id)?.data.kind === 'person',
 		},
 	);
 
-const byName = (a: Option, b: Option) => a.name.localeCompare(b.name);
-const options = (ids: string[], names: string[]) => ids.map((id, i) => ({ id, name: names[i]! })).sort(byName);
+const options = (ids: string[], names: string[], locale: Locale) =>
+	ids.map((id, i) => ({ id, name: names[i]! })).sort((a: Option, b: Option) => a.name.localeCompare(b.name, LOCALE_INFO[locale].intl));
 
 export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label, locale = DEFAULT_LOCALE }: TimelineOptions = {}): TimelineView {
 	const text = timelineText(locale);
 	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
 	const ordered = listOrder(events);
 	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
-	const packed = pack(graph, ordered, types);
+	const packed = pack(graph, ordered, types, locale);
 	const typeCounts = new Map<string, number>();
 	for (const e of events) typeCounts.set(e.data.type, (typeCounts.get(e.data.type) ?? 0) + 1);
 	return {
@@ -101,8 +108,8 @@ export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false
 		// `<` escaped so no title can close the script element.
 		json: JSON.stringify(packed).replace(/</g, '\\u003c'),
 		script: to.url(paths.asset('timeline.js')),
-		actorOptions: compact ? [] : options(packed.ai, packed.an),
-		placeOptions: compact ? [] : options(packed.pi, packed.pn),
+		actorOptions: compact ? [] : options(packed.ai, packed.an, locale),
+		placeOptions: compact ? [] : options(packed.pi, packed.pn, locale),
 		first: events.length ? events.map((e) => startKey(e.date)).sort()[0] : undefined,
 		last: events.length ? events.map((e) => endKey(e.date)).sort().at(-1) : undefined,
 		legend: types.filter(([t]) => typeCounts.has(t)).map(([type, name]) => ({ type, name, count: typeCounts.get(type)! })),
