@@ -8,6 +8,7 @@ import { startKey, type FuzzyDate } from '../lib/dates.ts';
 import { capitalise, excerpt } from '../lib/wording.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import { LOCALE_INFO, type Locale } from '../model/locales.ts';
+import { fill, messages } from '../i18n/index.ts';
 import { eventTypeLabel, type EventType } from '../model/event.ts';
 
 /** How an entry is named wherever it is linked: titles, names, a quote's opening words. */
@@ -171,7 +172,12 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 		label: (g, id) => {
 			const a = g.articles.get(id);
 			// A headline the source does not show is never invented.
-			return a && (a.data.title ?? `Untitled report by ${actorName(g, a.data.publisher) ?? a.data.publisher}`);
+			return a && (a.data.title ?? fill(messages('en').entries.untitledReport, { publisher: actorName(g, a.data.publisher) ?? a.data.publisher }));
+		},
+		arabic: (g, id) => {
+			const a = g.articles.get(id);
+			const publisher = a && (g.actors.get(a.data.publisher)?.data.nameArabic ?? actorName(g, a.data.publisher) ?? a.data.publisher);
+			return a && !a.data.title ? fill(messages('ar').entries.untitledReport, { publisher: publisher! }) : undefined;
 		},
 		language: (g, id) => {
 			const a = g.articles.get(id);

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, watchedPage } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { axeViolations } from './harness/axe.ts';
-import { htmlFiles, siteDir } from './harness/site.ts';
+import { htmlFiles, siteDir, WHOLE_SITE_TIMEOUT } from './harness/site.ts';
 import { vnuErrors } from './harness/vnu.ts';
 import { withoutLocale, type SitePath } from '../../src/model/urls.ts';
+
 
 let dir: string;
 let browser: Browser;
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 const listed = (problems: string[]) => (problems.length ? `\n${problems.join('\n')}\n` : '');
 
-test('the Nu HTML checker finds no error in any page or stylesheet', { timeout: 600_000 }, async () => {
+test('the Nu HTML checker finds no error in any page or stylesheet', { timeout: WHOLE_SITE_TIMEOUT }, async () => {
 	expect(listed(await vnuErrors(dir))).toBe('');
 });
 
@@ -51,7 +52,7 @@ const spread = (pages: string[]) => {
 test.each([
 	{ colorScheme: 'light' as const, which: `every page (a spread sample past ${AXE_PAGE_LIMIT})` },
 	{ colorScheme: 'dark' as const, which: 'one page of each template' },
-])('axe finds no serious or critical violation on $which in $colorScheme mode', { timeout: 600_000 }, async ({ colorScheme }) => {
+])('axe finds no serious or critical violation on $which in $colorScheme mode', { timeout: WHOLE_SITE_TIMEOUT }, async ({ colorScheme }) => {
 	const all = await htmlFiles(dir);
 	const pages = colorScheme === 'light' ? spread(all) : onePerTemplate(all);
 	const context = await browser.newContext({ colorScheme });

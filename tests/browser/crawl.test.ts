@@ -13,7 +13,8 @@ import { launch, watchedPage } from '../support/browser.ts';
 import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { crawl } from './harness/crawler.ts';
-import { htmlFiles, siteDir } from './harness/site.ts';
+import { htmlFiles, siteDir, WHOLE_SITE_TIMEOUT } from './harness/site.ts';
+
 
 let browser: Browser;
 let dir: string;
@@ -39,7 +40,7 @@ describe.each([
 	});
 	afterAll(() => server?.close());
 
-	test('every page is reached from the home page, with nothing broken', { timeout: 600_000 }, async () => {
+	test('every page is reached from the home page, with nothing broken', { timeout: WHOLE_SITE_TIMEOUT }, async () => {
 		const context = await browser.newContext({ offline: false });
 		try {
 			const report = await crawl({ context, dir, root: server.url });
@@ -75,7 +76,7 @@ describe.each([
 });
 
 describe('the site opened from disk, with no server and the network off', () => {
-	test('every page is reached from dist/index.html, with nothing broken', { timeout: 600_000 }, async () => {
+	test('every page is reached from dist/index.html, with nothing broken', { timeout: WHOLE_SITE_TIMEOUT }, async () => {
 		const context = await browser.newContext({ offline: true });
 		try {
 			const report = await crawl({ context, dir, root: `${pathToFileURL(dir).href}/` });

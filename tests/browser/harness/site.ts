@@ -7,6 +7,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../../support/build-site.ts';
 
+/** A pass over every page of both editions (twice the pages since issue 19), on a machine shared with other builds. */
+export const WHOLE_SITE_TIMEOUT = 1_500_000;
+
 export function siteDir(): string {
 	const dir = path.resolve(projectRoot, process.env.SITE_DIR ?? 'dist');
 	if (!existsSync(path.join(dir, 'index.html'))) {

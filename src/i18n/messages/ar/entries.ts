@@ -54,4 +54,5 @@ export const entries: CatalogueOf<typeof en> = {
 		country: 'بلد', region: 'منطقة', governorate: 'محافظة', district: 'منطقة إدارية', city: 'مدينة', town: 'بلدة',
 		village: 'قرية', neighbourhood: 'حي', site: 'موقع',
 	},
+	untitledReport: 'تقرير بلا عنوان من {publisher}',
 };

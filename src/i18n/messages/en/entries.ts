@@ -53,4 +53,6 @@ export const entries = {
 		country: 'country', region: 'region', governorate: 'governorate', district: 'district', city: 'city', town: 'town',
 		village: 'village', neighbourhood: 'neighbourhood', site: 'site',
 	},
+	/** A source that shows no headline: never an invented one. */
+	untitledReport: 'Untitled report by {publisher}',
 };
