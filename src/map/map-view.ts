@@ -9,7 +9,8 @@ import { messages } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import type { EventNode, Graph, PlaceNode } from '../graph/types.ts';
 import { formatDate } from '../lib/dates.ts';
-import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
+import { EVENT_TYPES, type EventType } from '../model/event.ts';
+import { eventTypeName } from '../i18n/wording.ts';
 import { paths } from '../model/urls.ts';
 import type { PackedTimeline } from '../timeline/timeline-data.ts';
 import type { PageLinks } from '../views/entry-links.ts';
@@ -152,7 +153,7 @@ export function mapView(graph: Graph, to: PageLinks, locale: Locale = DEFAULT_LO
 }
 
 function mapData(graph: Graph, events: EventNode[], markers: MapMarker[], to: PageLinks, locale: Locale): MapData {
-	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
+	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeName(locale, t)]);
 	const tl = pack(graph, events, types, locale);
 	const placeIndex = new Map(tl.pi.map((id, i) => [id, i]));
 	return {

@@ -4,7 +4,8 @@
  */
 import type { EventNode, Graph } from '../graph/types.ts';
 import { endKey, startKey } from '../lib/dates.ts';
-import { EVENT_TYPES, eventTypeLabel, type EventType } from '../model/event.ts';
+import { EVENT_TYPES, type EventType } from '../model/event.ts';
+import { eventTypeName } from '../i18n/wording.ts';
 import { timelineText, type TimelineText } from '../i18n/areas.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import { paths } from '../model/urls.ts';
@@ -92,7 +93,7 @@ export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false
 	const text = timelineText(locale);
 	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
 	const ordered = listOrder(events);
-	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeLabel(t)]);
+	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeName(locale, t)]);
 	const packed = pack(graph, ordered, types, locale);
 	const typeCounts = new Map<string, number>();
 	for (const e of events) typeCounts.set(e.data.type, (typeCounts.get(e.data.type) ?? 0) + 1);
