@@ -18,6 +18,7 @@ import { readFiles, type FileRead } from './read-files.ts';
 import { referencesIn } from './raw-references.ts';
 import { checkPublic, localImageProblems } from './check-public.ts';
 import { checkGraph } from '../validate/index.ts';
+import { openParseCache } from './parse-cache.ts';
 
 export interface LoadedContent {
 	graph: Graph;
@@ -62,11 +63,16 @@ async function listMarkdown(dir: string, rel: (file: string) => string): Promise
 	return { files: files.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : a < b ? -1 : a > b ? 1 : 0)), problems };
 }
 
+export interface LoadOptions {
+	/** A folder to keep each valid file's parse in between reads (the build's cacheDir); none: parse every file. */
+	cacheDir?: string;
+}
+
 /**
  * @param contentDir absolute path of the content folder
  * @param projectDir files are named relative to it in messages
  */
-export async function loadContent(contentDir: string, projectDir = process.cwd()): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, projectDir = process.cwd(), options: LoadOptions = {}): Promise<LoadedContent> {
 	const problems: Problem[] = [];
 	// Relative paths per folder, not per file: path.relative is slow at tens of thousands of files.
 	const relDirs = new Map<string, string>();
@@ -101,7 +107,9 @@ export async function loadContent(contentDir: string, projectDir = process.cwd()
 	}
 
 	const items = perCollection.flatMap(([collection, files]) => files.map((file) => ({ collection, file, rel: rel(file) })));
-	const reads = readFiles(items);
+	const cache = options.cacheDir ? openParseCache(options.cacheDir) : undefined;
+	const reads = readFiles(items, cache);
+	cache?.save();
 	const invalid = new Set<string>();
 	const entries: AnyRawEntry[] = [];
 	for (const r of reads) {

@@ -12,6 +12,7 @@ import type { CollectionName } from '../model/kinds.ts';
 import type { AnyRawEntry } from '../graph/types.ts';
 import type { Problem } from '../graph/problems.ts';
 import { explainIssue } from './explain-issue.ts';
+import type { CachedParse } from './parse-cache.ts';
 
 export interface ReadResult {
 	/** The entry, when the file is valid. */
@@ -21,6 +22,8 @@ export interface ReadResult {
 	locate: (problem: Problem) => Problem;
 	/** A file that failed its schema check: what it says, so its references can still be checked. */
 	unchecked?: { data: unknown; body: string };
+	/** A valid file's parse, for the parse cache. */
+	parse?: CachedParse;
 }
 
 interface Split {
@@ -33,6 +36,9 @@ interface Split {
 }
 
 const DELIMITER = /^---[ \t]*\r?$/;
+
+/** The text without its byte-order mark, as splitFrontmatter reads it. */
+const unmarked = (text: string) => text.replace(/^\uFEFF/, '');
 
 /**
  * The one set of YAML options for all content, in the validator, the build and the dev
@@ -49,7 +55,7 @@ const MAX_ALIASES = 100;
  * (below) so that every problem can be given its line.
  */
 export function splitFrontmatter(text: string): Split | 'missing' | 'unclosed' {
-	const source = text.replace(/^\uFEFF/, '');
+	const source = unmarked(text);
 	const lines = source.split('\n');
 	if (!DELIMITER.test(lines[0]!)) return 'missing';
 	if (!lines.some((l, i) => i > 0 && DELIMITER.test(l))) return 'unclosed';
@@ -57,6 +63,20 @@ export function splitFrontmatter(text: string): Split | 'missing' | 'unclosed' {
 	const file = matter(source, { engines: { yaml: () => ({}) } });
 	const bodyLine = source.slice(0, source.length - file.content.length).split('\n').length;
 	return { yaml: file.matter.replace(/^\r?\n/, '').replace(/\r?\n$/, ''), yamlLine: 2, body: file.content, bodyLine };
+}
+
+/**
+ * A file read from its cached parse (parse-cache.ts): the schema check only. A later
+ * problem's line needs the syntax tree, so the file is parsed again if one is asked for;
+ * and a file whose data fails the schema now is read in full, for problems with lines.
+ */
+function readCached(collection: CollectionName, id: string, file: string, text: string, cached: CachedParse): ReadResult {
+	const result = (SCHEMAS[collection] as z.ZodType).safeParse(cached.data);
+	if (!result.success) return readEntry(collection, id, file, text);
+	let full: ReadResult | undefined;
+	const locate = (p: Problem) => (full ??= readEntry(collection, id, file, text)).locate(p);
+	const body = unmarked(text).slice(cached.bodyAt);
+	return { entry: { collection, id, file, data: result.data, body } as AnyRawEntry, problems: [], locate, parse: cached };
 }
 
 const YAML_FIX: Partial<Record<YAMLError['code'], string>> = {
@@ -69,7 +89,9 @@ const YAML_FIX: Partial<Record<YAMLError['code'], string>> = {
 const YAML_FIX_DEFAULT =
 	'Check indentation (spaces, not tabs), that every "key: value" has a space after the colon, and that text containing ": " or starting with a quotation mark is wrapped in quotes.';
 
-export function readEntry(collection: CollectionName, id: string, file: string, text: string): ReadResult {
+/** Reads one file; with `cached`, its parse from an earlier read of the same bytes. */
+export function readEntry(collection: CollectionName, id: string, file: string, text: string, cached?: CachedParse): ReadResult {
+	if (cached) return readCached(collection, id, file, text, cached);
 	const unlocated = (p: Problem) => ({ ...p, line: p.line ?? 1 });
 	const fileProblem = (line: number, message: string, fix: string, column?: number): ReadResult => ({
 		locate: unlocated,
@@ -164,7 +186,8 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
 			problems: result.error.issues.flatMap((issue) => explainIssue(issue, data, schema)).map((p) => locate({ severity: 'error', file, ...p })),
 		};
 	}
-	return { entry: { collection, id, file, data: result.data, body: split.body } as AnyRawEntry, problems: [], locate };
+	const parse = { data, bodyAt: unmarked(text).length - split.body.length, bodyLine: split.bodyLine };
+	return { entry: { collection, id, file, data: result.data, body: split.body } as AnyRawEntry, problems: [], locate, parse };
 }
 
 type Ranged = { range?: [number, number, number] | null };

@@ -56,10 +56,10 @@ export default function archive(): AstroIntegration {
 					await rm(outDir, { recursive: true, force: true });
 					updateConfig({ outDir: pathToFileURL(`${outDir}/`) });
 				}
-				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build');
+				cacheDir = fileURLToPath(config.cacheDir);
+				if (command === 'build' || command === 'dev') await preflight(contentDir(), logger, command === 'build', { cacheDir });
 				// The build goes on only with valid content: its graph gives the search documents, indexed in a worker thread while pages render.
 				if (command === 'build') {
-					cacheDir = fileURLToPath(config.cacheDir);
 					await loadPageCache(cacheDir);
 					const { graph } = await readContentOnce(contentDir());
 					searchIndex = startSearchIndex(pagefindDocuments(graph, createLabels(graph)), fileURLToPath(config.cacheDir), shardSize, logger);

@@ -13,13 +13,14 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import path from 'node:path';
-import { loadContent, type LoadedContent } from '../content-io/load-content.ts';
+import { loadContent, type LoadedContent, type LoadOptions } from '../content-io/load-content.ts';
 import { contentDir } from '../content-io/content-dir.ts';
 import { errorCount, type Problem } from '../graph/problems.ts';
 import { formatText } from '../validate/report.ts';
 
 interface SharedRead {
 	dir: string;
+	options: LoadOptions;
 	loaded: Promise<LoadedContent>;
 	/** Problems of the latest finished read: the dev banner shows them. */
 	problems: Problem[];
@@ -30,17 +31,20 @@ interface SharedRead {
 const SLOT = Symbol.for('syria-archive.content-read');
 const slot = globalThis as typeof globalThis & { [SLOT]?: SharedRead };
 
-/** Starts a read of the content folder (or returns the one under way for it). */
-export function readContentOnce(dir = contentDir()): Promise<LoadedContent> {
+/**
+ * Starts a read of the content folder (or returns the one under way for it). The first
+ * caller (the integration) gives the options; pages take the read it started.
+ */
+export function readContentOnce(dir = contentDir(), options: LoadOptions = {}): Promise<LoadedContent> {
 	const current = slot[SLOT];
 	if (current && current.dir === dir) return current.loaded;
-	return startRead(dir);
+	return startRead(dir, options);
 }
 
-function startRead(dir: string): Promise<LoadedContent> {
+function startRead(dir: string, options: LoadOptions): Promise<LoadedContent> {
 	const generation = (slot[SLOT]?.generation ?? 0) + 1;
-	const loaded = loadContent(dir);
-	const shared: SharedRead = { dir, loaded, problems: slot[SLOT]?.problems ?? [], generation };
+	const loaded = loadContent(dir, process.cwd(), options);
+	const shared: SharedRead = { dir, options, loaded, problems: slot[SLOT]?.problems ?? [], generation };
 	slot[SLOT] = shared;
 	loaded.then(
 		(r) => {
@@ -62,7 +66,7 @@ let pending: Promise<LoadedContent> | undefined;
 function rereadSoon(dir: string, logger: AstroIntegrationLogger): Promise<LoadedContent> {
 	pending ??= new Promise<void>((resolve) => setTimeout(resolve, 80)).then(async () => {
 		pending = undefined;
-		const r = await startRead(dir);
+		const r = await startRead(dir, slot[SLOT]?.options ?? {});
 		const errors = errorCount(r.problems);
 		if (errors > 0) logger.warn(`content has problems (shown on every page until fixed):\n\n${formatText(r.problems, r.files, process.stderr.isTTY)}`);
 		else logger.info(`content: ${r.files} files valid`);

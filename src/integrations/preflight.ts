@@ -5,12 +5,13 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { readContentOnce } from './content-read.ts';
+import type { LoadOptions } from '../content-io/load-content.ts';
 import { errorCount } from '../graph/problems.ts';
 import { formatText } from '../validate/report.ts';
 
-export async function preflight(contentDir: string, logger: AstroIntegrationLogger, fatal: boolean): Promise<void> {
+export async function preflight(contentDir: string, logger: AstroIntegrationLogger, fatal: boolean, options: LoadOptions = {}): Promise<void> {
 	const started = performance.now();
-	const { problems, files } = await readContentOnce(contentDir);
+	const { problems, files } = await readContentOnce(contentDir, options);
 	const errors = errorCount(problems);
 	if (errors === 0) {
 		logger.info(`content: ${files} files valid (${Math.round(performance.now() - started)} ms)`);
