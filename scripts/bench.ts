@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --n 1000,5000,10000] [--seed 1] [--keep] [--no-browser]
+ * npm run bench [-- --n 1000,5000,10000] [--seed 1] [--keep] [--no-browser] [--editions-ratio]
  *
  * For each N: writes a synthetic archive (tools/synthetic) into .bench/n<N>/content,
  * validates it, builds it completely (pages and search index) in a child process with
@@ -7,7 +7,9 @@
  * "rebuild, nothing changed" case). Measures wall time, CPU time (user + sys of the
  * build and its children), peak memory (the largest resident set of any of them),
  * pages, dist/ size and search index size. At the largest N it also runs the timeline
- * and search metric helpers and the map's measurement in Chromium.
+ * and search metric helpers and the map's measurement in Chromium; with --editions-ratio,
+ * a second cold build of the default edition alone (ARCHIVE_EDITIONS=en), so that what
+ * the other editions cost is measured side by side, on the same machine and load.
  *
  * Prints a Markdown table and writes it to bench-results/latest.md. .bench/ is removed
  * afterwards unless --keep is given.
@@ -142,6 +144,24 @@ function machine(): string {
 
 /** Imports a metrics helper when it exists; the timeline and search work provide them. */
 const fmtMetric = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(1)) : String(v));
+
+/**
+ * A cold build of the default edition alone, beside the full build just measured: the
+ * ratio is what the other editions cost (issue 19: at most 1.6 times at 10,000 events).
+ */
+async function editionsRatio(dir: string, content: string, all: Run): Promise<string | undefined> {
+	const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUT: path.join(dir, 'dist-en'), ARCHIVE_CACHE: path.join(dir, 'cache-en'), ARCHIVE_EDITIONS: 'en' };
+	const en = await measure([astroBin, 'build'], env);
+	if (en.code !== 0) {
+		console.error(`bench: the English-only build failed (exit ${en.code}):\n${en.output.slice(-5000)}`);
+		return undefined;
+	}
+	const { html } = await folderStats(path.join(dir, 'dist-en'));
+	const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+	const line = `Editions side by side (cold builds, same content and machine): the default edition alone ${s(en.wallMs)} wall, ${s(en.cpuMs)} CPU, ${mb(en.maxRssBytes)} peak, ${html.toLocaleString('en')} pages; all editions ${s(all.wallMs)} wall, ${s(all.cpuMs)} CPU: ${ratio(all.wallMs, en.wallMs)} wall, ${ratio(all.cpuMs, en.cpuMs)} CPU.`;
+	console.log(`bench: ${line}`);
+	return line;
+}
 
 /** Changes the title of the first event: what a contributor's typical edit does to a rebuild. */
 async function editOneEvent(content: string): Promise<void> {
@@ -290,6 +310,7 @@ async function main(): Promise<number> {
 			keep: { type: 'boolean', default: false },
 			'no-browser': { type: 'boolean', default: false },
 			'no-rebuild': { type: 'boolean', default: false },
+			'editions-ratio': { type: 'boolean', default: false },
 		},
 	});
 	const sizes = values.n.split(',').map((x) => Number(x.trim()));
@@ -363,6 +384,11 @@ async function main(): Promise<number> {
 		const devReadyMs = n <= 1000 ? await devReady(content, path.join(dir, 'dev-cache')) : undefined;
 		if (devReadyMs !== undefined) console.log(`bench: N=${n}: dev server ready in ${s(devReadyMs)}`);
 		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, edited, devReadyMs, distBytes, searchBytes });
+		if (n === Math.max(...sizes) && values['editions-ratio']) {
+			const line = await editionsRatio(dir, content, build);
+			if (line === undefined) return 1;
+			notes.push('', line);
+		}
 		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist, content)));
 		if (!values.keep) await rm(dir, { recursive: true, force: true });
 	}

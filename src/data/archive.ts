@@ -12,7 +12,7 @@ import { bodyOf } from '../graph/types.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
 import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
 import { inLocale, paths } from '../model/urls.ts';
-import { LOCALE_INFO, LOCALES, type Locale } from '../model/locales.ts';
+import { editionsFrom, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import { readHistory, type FileHistory } from '../integrations/git-history.ts';
 import { thisBuildDay } from '../views/cite.ts';
 import { markQuotes, type MarkedText } from '../views/quote-context.ts';
@@ -57,8 +57,11 @@ export interface EditionProps {
  */
 const langParam = (locale: Locale): string | undefined => LOCALE_INFO[locale].folder || undefined;
 
+/** The editions this build writes (all but when measuring: model/locales.ts; the integration has checked the variable). */
+const EDITIONS = editionsFrom(process.env.ARCHIVE_EDITIONS);
+
 /** The static paths of a page that is not an entry's: one per edition. */
-export const editionPaths = () => LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps }));
+export const editionPaths = () => EDITIONS.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps }));
 
 let archive: Promise<Archive> | undefined;
 let builtFrom = -1;
@@ -103,7 +106,7 @@ async function load(): Promise<Archive> {
 		markedText,
 		entryPaths: (kind, hasPage = () => true) =>
 			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).flatMap((id) =>
-				LOCALES.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: pageKey(graph, inLocale(locale, paths.entry(kind, id)), all) })),
+				EDITIONS.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: pageKey(graph, inLocale(locale, paths.entry(kind, id)), all) })),
 			),
 		history: (kind, id) => {
 			const node = (graph[collectionOf(kind)] as Map<string, { file?: string }> | undefined)?.get(id);

@@ -18,6 +18,7 @@ import { pagefindDocuments } from '../search/pagefind-documents.ts';
 import { createLabels } from '../views/kinds.ts';
 import { writeSitemap } from './sitemap.ts';
 import { moveEditionHomes } from './edition-homes.ts';
+import { editionsFrom } from '../model/locales.ts';
 import type { SitePath } from '../model/urls.ts';
 import { BuildLockedError, lockOutput, publishStaging, stagingFor } from './output-folder.ts';
 
@@ -41,6 +42,7 @@ export default function archive(): AstroIntegration {
 				if (command === 'build') {
 					try {
 						shardSize = searchShardSize();
+						editionsFrom(process.env.ARCHIVE_EDITIONS);
 					} catch (error) {
 						process.stderr.write(`\nThe archive was not built: ${(error as Error).message}\n`);
 						process.exit(1);

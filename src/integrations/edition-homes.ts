@@ -6,13 +6,13 @@
  */
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { LOCALE_INFO, LOCALES } from '../model/locales.ts';
+import { editionsFrom, LOCALE_INFO } from '../model/locales.ts';
 import { inLocale, paths, type SitePath } from '../model/urls.ts';
 
 /** Moves each edition's home into its folder; returns the site path each was written at and the one it has now. */
 export async function moveEditionHomes(outDir: string): Promise<Map<SitePath, SitePath>> {
 	const moved = new Map<SitePath, SitePath>();
-	for (const locale of LOCALES) {
+	for (const locale of editionsFrom(process.env.ARCHIVE_EDITIONS)) {
 		const folder = LOCALE_INFO[locale].folder;
 		if (!folder) continue;
 		const written = `${folder}.html` as SitePath;

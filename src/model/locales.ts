@@ -28,3 +28,18 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
 };
 
 export const isLocale = (x: unknown): x is Locale => (LOCALES as readonly unknown[]).includes(x);
+
+/**
+ * The editions a build writes: all of them, unless ARCHIVE_EDITIONS names some (a comma
+ * list, the default edition among them). Only for measuring what an edition costs
+ * (`npm run bench -- --editions-ratio`): a site built with fewer editions links to pages
+ * it does not have, so it is never published.
+ */
+export function editionsFrom(value: string | undefined): Locale[] {
+	if (value === undefined || value.trim() === '') return [...LOCALES];
+	const named = value.split(',').map((x) => x.trim());
+	const unknown = named.filter((x) => !isLocale(x));
+	if (unknown.length > 0) throw new Error(`ARCHIVE_EDITIONS names ${unknown.map((x) => `"${x}"`).join(', ')}, which is not an edition; the editions are ${LOCALES.join(', ')}.`);
+	if (!named.includes(DEFAULT_LOCALE)) throw new Error(`ARCHIVE_EDITIONS must include the default edition, "${DEFAULT_LOCALE}" (the site's root pages); got "${value}".`);
+	return LOCALES.filter((l) => named.includes(l));
+}
