@@ -41,7 +41,7 @@ export const SEARCH_CASES: SearchCase[] = [
 	{ query: 'q=stop the bloodbath', first: 'quotes/russia-stop-the-bloodbath.html', why: "a quote's words" },
 	{ query: 'q=monopoly of arms', first: 'quotes/ahmad-al-sharaa-2025-03-07-monopoly-of-arms.html', why: "words inside a longer quote" },
 	{ query: 'kind=event&q=curfew', first: 'events/curfew-imposed-homs-2025-11-23.html', why: "a word of an event's title, newest first" },
-	{ query: 'q=diplomatic', first: 'events/security-council-meets-on-syria-after-us-withdrawal-2026-04-22.html', why: 'an event type, newest first' },
+	{ query: 'q=diplomatic&sort=newest', first: 'events/security-council-meets-on-syria-after-us-withdrawal-2026-04-22.html', why: 'an event type, newest first (by relevance, the Ukraine event whose title says "diplomatic" comes first)' },
 	{ query: 'kind=event&type=Battle&sort=oldest', first: 'events/sna-captures-manbij-from-sdf-2024-12-09.html', why: 'type filter without words, oldest first' },
 	{ query: 'q=security+forces&place=Jableh', first: 'events/jableh-attack-2025-03-06.html', why: 'words and a place filter' },
 	{ query: 'q=al-Sharaa&kind=quote', first: 'quotes/ahmad-al-sharaa-2025-03-07-before-it-is-too-late.html', why: "an actor's quotes through the kind filter" },
