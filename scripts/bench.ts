@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --n 1000,5000,10000] [--seed 1] [--keep] [--no-browser] [--editions-ratio]
+ * npm run bench [-- --n 1000,5000,10000] [--seed 1] [--keep] [--no-browser] [--no-rebuild]
+ *                 [--reuse] [--only timeline,map,search] [--loads 3] [--editions-ratio]
  *
  * For each N: writes a synthetic archive (tools/synthetic) into .bench/n<N>/content,
  * validates it, builds it completely (pages and search index) in a child process with
@@ -11,8 +12,13 @@
  * a second cold build of the default edition alone (ARCHIVE_EDITIONS=en), so that what
  * the other editions cost is measured side by side, on the same machine and load.
  *
+ * --reuse measures the site a run with --keep left in .bench/n<N>/ (no generating, validating
+ * or building; the build columns stay blank), --only picks the browser measurements and
+ * --loads sets how many cold loads of the timeline each figure is the median of: with
+ * `--n 10000 --reuse --only timeline --loads 5`, the timeline of a kept build in a minute.
+ *
  * Prints a Markdown table and writes it to bench-results/latest.md. .bench/ is removed
- * afterwards unless --keep is given.
+ * afterwards unless --keep (or --reuse) is given.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -252,15 +258,16 @@ async function measureMap(url: string, dist: string): Promise<string> {
 }
 
 /**
- * The timeline in Chromium, served: each figure the median of three page loads, each in a
- * browser of its own (one cold load varies by tens of milliseconds on a shared machine).
+ * The timeline in Chromium, served: each figure the median of `loads` page loads (the
+ * lower middle for an even count), each in a browser of its own (one cold load varies by
+ * tens of milliseconds on a shared machine).
  */
-async function timelineLine(url: string): Promise<string> {
+async function timelineLine(url: string, loads: number): Promise<string> {
 	const runs: TimelineMetrics[] = [];
-	for (let k = 0; k < 3; k++) runs.push(await measureTimeline(url));
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+	for (let k = 0; k < loads; k++) runs.push(await measureTimeline(url));
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 	const m = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k as keyof typeof r]))]));
-	return `Timeline (Chromium, served, median of 3 loads): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}; first render of each load ${runs.map((r) => r.firstRenderMs.toFixed(0)).join(', ')} ms.`;
+	return `Timeline (Chromium, served, median of ${loads} loads): ${Object.entries(m).map(([k, v]) => `${k} ${fmtMetric(v)}`).join(', ')}; first render of each load ${runs.map((r) => r.firstRenderMs.toFixed(0)).join(', ')} ms.`;
 }
 
 /** Each query served and from disk (file://: the fallback index, then the bodies' text instead of Pagefind), side by side. */
@@ -284,16 +291,19 @@ async function oldSiteGone(dist: string): Promise<void> {
 	for (const started = performance.now(); existsSync(old) && performance.now() - started < 120_000; ) await new Promise((r) => setTimeout(r, 500));
 }
 
-async function browserMetrics(dist: string, content: string): Promise<string[]> {
+/** The browser measurements `npm run bench -- --only` can pick. */
+const BROWSER_PARTS = ['timeline', 'map', 'search'] as const;
+type BrowserPart = (typeof BROWSER_PARTS)[number];
+
+async function browserMetrics(dist: string, content: string, parts: readonly BrowserPart[], loads: number): Promise<string[]> {
 	const lines: string[] = [];
 	const { serveStatic } = await import('../tests/support/static-server.ts');
 	await oldSiteGone(dist);
 	const server = await serveStatic(dist);
 	try {
-		lines.push(await timelineLine(`${server.url}timeline.html`));
-		lines.push('', await measureMap(`${server.url}map.html`, dist));
-		lines.push('', ...(await searchTable(`${server.url}search.html`, dist, await searchQueries(content))));
-		lines.push('');
+		if (parts.includes('timeline')) lines.push(await timelineLine(`${server.url}timeline.html`, loads), '');
+		if (parts.includes('map')) lines.push(await measureMap(`${server.url}map.html`, dist), '');
+		if (parts.includes('search')) lines.push(...(await searchTable(`${server.url}search.html`, dist, await searchQueries(content))), '');
 	} catch (error) {
 		lines.push(`Browser metrics failed: ${error instanceof Error ? error.message : String(error)}`);
 	} finally {
@@ -302,7 +312,66 @@ async function browserMetrics(dist: string, content: string): Promise<string[]> 
 	return lines;
 }
 
-async function main(): Promise<number> {
+/** Generates, validates and builds an archive of n events in `dir`, then rebuilds it (unchanged, then after one edit). */
+async function buildRow(n: number, seed: number, dir: string, options: { rebuild: boolean }): Promise<Row | number> {
+	const content = path.join(dir, 'content');
+	const dist = path.join(dir, 'dist');
+	const cache = path.join(dir, 'cache');
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(dir, { recursive: true });
+
+	let t = performance.now();
+	const counts = await writeArchive(content, { n, seed });
+	const generateMs = performance.now() - t;
+	const entries = Object.values(counts).reduce((a, b) => a + b, 0);
+	console.log(`bench: N=${n}: generated ${entries} entries in ${s(generateMs)}`);
+
+	t = performance.now();
+	const validate = await measure([path.join(root, 'scripts', 'validate.ts'), '--content', content, '--format', 'json'], {});
+	const validateMs = performance.now() - t;
+	if (validate.code !== 0) {
+		console.error(`bench: the synthetic archive N=${n} does not validate (exit ${validate.code}); this is a generator bug.\n${validate.output.slice(-3000)}`);
+		return 1;
+	}
+	console.log(`bench: N=${n}: validate ${s(validateMs)}`);
+
+	const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ARCHIVE_CACHE: cache };
+	const build = await measure([astroBin, 'build'], env);
+	if (build.code !== 0) {
+		console.error(`bench: the build of N=${n} failed (exit ${build.code}):\n${build.output.slice(-5000)}`);
+		return 1;
+	}
+	await writeFile(path.join(dir, 'build.log'), build.output);
+	const { bytes: distBytes, html: pages } = await folderStats(dist);
+	const searchBytes = await searchIndexBytes(dist);
+	console.log(`bench: N=${n}: build ${s(build.wallMs)} wall, ${s(build.cpuMs)} CPU, ${mb(build.maxRssBytes)} peak, ${pages} pages`);
+
+	let rebuild: Run | undefined;
+	let edited: Run | undefined;
+	if (options.rebuild) {
+		rebuild = await measure([astroBin, 'build'], env);
+		if (rebuild.code !== 0) {
+			console.error(`bench: the rebuild of N=${n} failed (exit ${rebuild.code}):\n${rebuild.output.slice(-5000)}`);
+			return 1;
+		}
+		await writeFile(path.join(dir, 'rebuild.log'), rebuild.output);
+		console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
+		await editOneEvent(content);
+		edited = await measure([astroBin, 'build'], env);
+		if (edited.code !== 0) {
+			console.error(`bench: the rebuild after an edit of N=${n} failed (exit ${edited.code}):\n${edited.output.slice(-5000)}`);
+			return 1;
+		}
+		await writeFile(path.join(dir, 'edited.log'), edited.output);
+		console.log(`bench: N=${n}: rebuild after one edit ${s(edited.wallMs)} wall`);
+	}
+	const devReadyMs = n <= 1000 ? await devReady(content, path.join(dir, 'dev-cache')) : undefined;
+	if (devReadyMs !== undefined) console.log(`bench: N=${n}: dev server ready in ${s(devReadyMs)}`);
+	return { n, entries, pages, generateMs, validateMs, build, rebuild, edited, devReadyMs, distBytes, searchBytes };
+}
+
+/** Reads the command line; a number is the exit code of a mistake already explained. */
+function readOptions() {
 	const { values } = parseArgs({
 		options: {
 			n: { type: 'string', default: '1000,5000,10000' },
@@ -310,6 +379,9 @@ async function main(): Promise<number> {
 			keep: { type: 'boolean', default: false },
 			'no-browser': { type: 'boolean', default: false },
 			'no-rebuild': { type: 'boolean', default: false },
+			reuse: { type: 'boolean', default: false },
+			only: { type: 'string', default: BROWSER_PARTS.join(',') },
+			loads: { type: 'string', default: '3' },
 			'editions-ratio': { type: 'boolean', default: false },
 		},
 	});
@@ -318,7 +390,24 @@ async function main(): Promise<number> {
 		console.error(`bench: --n takes whole numbers separated by commas, e.g. --n 1000,10000 (got "${values.n}").`);
 		return 2;
 	}
-	const seed = Number(values.seed);
+	const parts = values.only.split(',').map((x) => x.trim());
+	const unknown = parts.filter((x) => !(BROWSER_PARTS as readonly string[]).includes(x));
+	if (unknown.length) {
+		console.error(`bench: --only takes ${BROWSER_PARTS.join(', ')} separated by commas (got "${unknown.join(', ')}"), e.g. --only timeline.`);
+		return 2;
+	}
+	const loads = Number(values.loads);
+	if (!Number.isInteger(loads) || loads < 1) {
+		console.error(`bench: --loads takes a whole number of page loads, at least 1, e.g. --loads 5 (got "${values.loads}").`);
+		return 2;
+	}
+	return { ...values, sizes, parts: parts as BrowserPart[], loads, seed: Number(values.seed), keep: values.keep || values.reuse };
+}
+
+async function main(): Promise<number> {
+	const values = readOptions();
+	if (typeof values === 'number') return values;
+	const { sizes, seed } = values;
 	// Inside the project on purpose: for an outDir outside it, Astro puts its prerender
 	// bundle in <project>/.astro/.prerender, shared by every such build running at once.
 	const work = path.join(root, '.bench');
@@ -328,68 +417,24 @@ async function main(): Promise<number> {
 	console.log(`bench: ${machineLine}`);
 	for (const n of sizes) {
 		const dir = path.join(work, `n${n}`);
-		const content = path.join(dir, 'content');
 		const dist = path.join(dir, 'dist');
-		const cache = path.join(dir, 'cache');
-		await rm(dir, { recursive: true, force: true });
-		await mkdir(dir, { recursive: true });
-
-		let t = performance.now();
-		const counts = await writeArchive(content, { n, seed });
-		const generateMs = performance.now() - t;
-		const entries = Object.values(counts).reduce((a, b) => a + b, 0);
-		console.log(`bench: N=${n}: generated ${entries} entries in ${s(generateMs)}`);
-
-		t = performance.now();
-		const validate = await measure([path.join(root, 'scripts', 'validate.ts'), '--content', content, '--format', 'json'], {});
-		const validateMs = performance.now() - t;
-		if (validate.code !== 0) {
-			console.error(`bench: the synthetic archive N=${n} does not validate (exit ${validate.code}); this is a generator bug.\n${validate.output.slice(-3000)}`);
-			return 1;
-		}
-		console.log(`bench: N=${n}: validate ${s(validateMs)}`);
-
-		const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ARCHIVE_CACHE: cache };
-		const build = await measure([astroBin, 'build'], env);
-		if (build.code !== 0) {
-			console.error(`bench: the build of N=${n} failed (exit ${build.code}):\n${build.output.slice(-5000)}`);
-			return 1;
-		}
-		await writeFile(path.join(dir, 'build.log'), build.output);
-		const { bytes: distBytes, html: pages } = await folderStats(dist);
-		const searchBytes = await searchIndexBytes(dist);
-		console.log(`bench: N=${n}: build ${s(build.wallMs)} wall, ${s(build.cpuMs)} CPU, ${mb(build.maxRssBytes)} peak, ${pages} pages`);
-
-		let rebuild: Run | undefined;
-		if (!values['no-rebuild']) {
-			rebuild = await measure([astroBin, 'build'], env);
-			if (rebuild.code !== 0) {
-				console.error(`bench: the rebuild of N=${n} failed (exit ${rebuild.code}):\n${rebuild.output.slice(-5000)}`);
-				return 1;
+		if (values.reuse) {
+			if (!existsSync(path.join(dist, 'timeline.html'))) {
+				console.error(`bench: --reuse measures the site a run with --keep left in ${dist}, and there is none; run \`npm run bench -- --n ${n} --keep\` first.`);
+				return 2;
 			}
-			await writeFile(path.join(dir, 'rebuild.log'), rebuild.output);
-			console.log(`bench: N=${n}: rebuild ${s(rebuild.wallMs)} wall, ${s(rebuild.cpuMs)} CPU`);
+			notes.push(`Measured against the site kept in .bench/n${n}/dist (built ${(await stat(path.join(dist, 'timeline.html'))).mtime.toISOString()}).`, '');
+		} else {
+			const row = await buildRow(n, seed, dir, { rebuild: !values['no-rebuild'] });
+			if (typeof row === 'number') return row;
+			rows.push(row);
 		}
-		let edited: Run | undefined;
-		if (!values['no-rebuild']) {
-			await editOneEvent(content);
-			edited = await measure([astroBin, 'build'], env);
-			if (edited.code !== 0) {
-				console.error(`bench: the rebuild after an edit of N=${n} failed (exit ${edited.code}):\n${edited.output.slice(-5000)}`);
-				return 1;
-			}
-			await writeFile(path.join(dir, 'edited.log'), edited.output);
-			console.log(`bench: N=${n}: rebuild after one edit ${s(edited.wallMs)} wall`);
-		}
-		const devReadyMs = n <= 1000 ? await devReady(content, path.join(dir, 'dev-cache')) : undefined;
-		if (devReadyMs !== undefined) console.log(`bench: N=${n}: dev server ready in ${s(devReadyMs)}`);
-		rows.push({ n, entries, pages, generateMs, validateMs, build, rebuild, edited, devReadyMs, distBytes, searchBytes });
-		if (n === Math.max(...sizes) && values['editions-ratio']) {
-			const line = await editionsRatio(dir, content, build);
+		if (n === Math.max(...sizes) && values['editions-ratio'] && !values.reuse) {
+			const line = await editionsRatio(dir, path.join(dir, 'content'), rows[rows.length - 1]!.build);
 			if (line === undefined) return 1;
 			notes.push('', line);
 		}
-		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist, content)));
+		if (n === Math.max(...sizes) && !values['no-browser']) notes.push(...(await browserMetrics(dist, path.join(dir, 'content'), values.parts, values.loads)));
 		if (!values.keep) await rm(dir, { recursive: true, force: true });
 	}
 	if (!values.keep) await rm(work, { recursive: true, force: true });
@@ -399,8 +444,7 @@ async function main(): Promise<number> {
 		'',
 		`Machine: ${machineLine}.`,
 		'',
-		table(rows),
-		'',
+		...(rows.length ? [table(rows), ''] : []),
 		...ratios(rows),
 		...notes,
 		'',

@@ -1,35 +1,35 @@
 /**
- * The server-rendered list of events under the chart: event i of the data is its i-th
- * item. The mount reads titles, links and dates from it and hides what the filters leave out.
+ * The events' words (timeline/event-text.ts, embedded after the list) and the
+ * server-rendered list under the chart, which holds the last events of the data (all of
+ * them on actor and place pages): its i-th item is event `from + i`. The mount reads
+ * titles, links and dates from the words and hides the list's items the filters leave out.
  */
-export interface EventList {
-	size: number;
-	title(i: number): string;
-	href(i: number): string;
-	date(i: number): string;
+import type { EventText } from '../timeline/event-text.ts';
+
+export interface EventList extends EventText {
+	/** How many events the list under the chart shows: the last `shown` of the data. */
+	shown: number;
 	/** Hides the items that do not pass, and the months and years left empty. */
 	show(pass: Uint8Array): void;
 }
 
-export function eventList(root: HTMLElement): EventList {
+export function eventList(root: HTMLElement, text: EventText): EventList {
 	const items = [...root.querySelectorAll<HTMLLIElement>('.event-item')];
-	// Month sections hold consecutive items of the list: [from, to) in list order.
-	let next = 0;
+	const from = text.size - items.length;
+	// Month sections hold consecutive items of the list: [from, to) in the data's order.
+	let next = from;
 	const months = [...root.querySelectorAll<HTMLElement>('.timeline-month')].map((el) => {
-		const from = next;
+		const start = next;
 		next += el.querySelectorAll('.event-item').length;
-		return { el, from, to: next };
+		return { el, from: start, to: next };
 	});
 	const years = [...root.querySelectorAll<HTMLElement>('.timeline-year')];
-	const link = (i: number) => items[i]!.querySelector<HTMLAnchorElement>('.event-item__title a')!;
 	return {
-		size: items.length,
-		title: (i) => link(i).textContent ?? '',
-		href: (i) => link(i).href,
-		date: (i) => items[i]!.querySelector('time')?.textContent ?? '',
+		...text,
+		shown: items.length,
 		show(pass) {
 			items.forEach((item, i) => {
-				const hide = !pass[i];
+				const hide = !pass[from + i];
 				if (item.hidden !== hide) item.hidden = hide;
 			});
 			for (const m of months) {

@@ -14,8 +14,9 @@ import { frameLayout, type FrameLayout } from '../timeline/frame-layout.ts';
 import { assignLanes, Packing, type Lane } from '../timeline/lanes.ts';
 import type { TitleFitter } from '../timeline/mark-labels.ts';
 import { openingWindow, periodWindow, subjectFrom } from '../timeline/opening-window.ts';
+import { unpackEventText } from '../timeline/event-text.ts';
 import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
-import { eventIdOf, type ViewState } from '../timeline/view-state.ts';
+import type { ViewState } from '../timeline/view-state.ts';
 import { resolveWindow, savedWindow, zoomWindow, type DayWindow } from '../timeline/view-window.ts';
 import { readPalette, titleFitter } from './timeline-canvas.ts';
 import { chart } from './timeline-chart.ts';
@@ -31,8 +32,8 @@ import { viewport } from './timeline-viewport.ts';
 
 performance.mark('timeline:start');
 
-// This script is included right after each timeline's data, before its list, so the
-// chart draws while the (possibly very long) list is still being parsed. Each root is
+// This script is included right after each timeline's data, before its list and the
+// events' titles, so the chart draws while they are still being parsed. Each root is
 // mounted once, however many times the script is included.
 for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]:not([data-tl-mounted])')) {
 	root.dataset.tlMounted = '';
@@ -69,6 +70,19 @@ function fail(root: HTMLElement, message: string) {
 	root.querySelector<HTMLElement>('[data-tl-chart]')?.setAttribute('hidden', '');
 }
 
+/** The events' words (embedded after the list) and the list, once the page has loaded; what is wrong with them if they do not fit the data. */
+function readList(root: HTMLElement, say: TimelineWording, data: TimelineData): EventList | string {
+	let items: EventList;
+	try {
+		items = eventList(root, unpackEventText(JSON.parse(document.getElementById(root.dataset.words ?? '')?.textContent ?? 'null'), document.baseURI));
+	} catch (error) {
+		return (error as Error).message;
+	}
+	const from = Number(root.dataset.listFrom ?? 0);
+	if (items.size !== data.size || from + items.shown !== data.size) return fill(say.m.mismatch, { list: formatNumber(say.locale, items.size), data: formatNumber(say.locale, data.size) });
+	return items;
+}
+
 /** The zoom buttons: in (×2), out (×½) and the whole period (0). */
 function onZoomButtons(root: HTMLElement, zoom: (factor: number) => void) {
 	for (const b of root.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')) {
@@ -102,7 +116,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	const { known } = knownView(root, say, data, owns, () => url.replace(view));
 	let asked = url.initial; // the view the address asks for, unknown ids and all
 	let view = known(asked);
-	let list: EventList | undefined; // once the list below has loaded
+	let list: EventList | undefined; // once the list and the titles below have loaded
 	let shown: FilteredView;
 	let lanes: Lane[] = [];
 	let width = 0;
@@ -133,7 +147,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 		setWindow,
 		requestDraw: ch.requestDraw,
 		selected(i, opening) {
-			view = { ...view, event: i >= 0 && list ? eventIdOf(list.href(i)) : '' };
+			view = { ...view, event: i >= 0 && list ? list.id(i) : '' };
 			// Before the page is left: Back comes to this entry with the event selected.
 			if (opening) url.replace(view);
 			else url.replaceSoon(() => view);
@@ -143,7 +157,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	function selectFromUrl() {
 		if (!list) return;
 		const items = list;
-		const at = view.event ? Array.from({ length: items.size }, (_, i) => i).find((i) => eventIdOf(items.href(i)) === view.event) : undefined;
+		const at = view.event ? Array.from({ length: items.size }, (_, i) => i).find((i) => items.id(i) === view.event) : undefined;
 		known(asked, () => at !== undefined);
 		if (at !== undefined && shown.pass[at]) return focus.set(at);
 		if (view.event) view = { ...view, event: '' };
@@ -189,10 +203,8 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	});
 
 	function attachList() {
-		const items = eventList(root);
-		if (items.size !== data.size) {
-			return fail(root, failure(say, fill(say.m.mismatch, { list: formatNumber(say.locale, items.size), data: formatNumber(say.locale, data.size) })));
-		}
+		const items = readList(root, say, data);
+		if (typeof items === 'string') return fail(root, failure(say, items));
 		list = items;
 		if (overviewLater) drawOverviewNow();
 		const seen: string[] = [];

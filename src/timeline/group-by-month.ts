@@ -1,7 +1,7 @@
 /**
  * The list's grouping: by year, then by month ("Date within the year unknown" for
  * dates known only to the year). Shared by the list and the timeline's data, because
- * the client pairs event i of the data with the i-th item of the list.
+ * the list under the chart holds the last events of the data, in the data's order.
  */
 import { monthName, type FuzzyDate } from '../lib/dates.ts';
 

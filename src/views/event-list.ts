@@ -25,7 +25,8 @@ export interface EventRow {
 
 export interface TimelineListView {
 	headingLevel: 2 | 3;
-	years: { id: string; year: number; months: { heading: string; rows: EventRow[] }[] }[];
+	/** `label`: the year in the page's digits (٢٠٢٥ on Arabic pages). */
+	years: { id: string; year: number; label: string; months: { heading: string; rows: EventRow[] }[] }[];
 }
 
 const eventRow = (to: PageLinks, e: EventNode, note: EventNotes): EventRow => ({
@@ -56,6 +57,7 @@ export function timelineList(to: PageLinks, events: readonly EventNode[], { head
 		years: groupByMonth(events).map(({ year, months }) => ({
 			id: `${idPrefix}${year}`,
 			year,
+			label: dateWording(to.locale).number(year),
 			months: months.map(({ label, events: list }) => ({
 				heading: monthHeading(to.locale, year, label === UNKNOWN_MONTH ? undefined : list[0]!.date.start.month),
 				rows: list.map((e) => eventRow(to, e, note)),

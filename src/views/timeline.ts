@@ -12,6 +12,10 @@ import { paths } from '../model/urls.ts';
 import { listOrder } from '../timeline/group-by-month.ts';
 import { MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
 import { packTimeline, type PackedTimeline } from '../timeline/timeline-data.ts';
+import { packEventText } from '../timeline/event-text.ts';
+import { formatDateIn } from '../i18n/dates.ts';
+import { formatDigits, formatNumber } from '../i18n/format.ts';
+import { groupByMonth } from '../timeline/group-by-month.ts';
 import type { PageLinks } from './entry-links.ts';
 import { timelineList, type EventNotes, type TimelineListView } from './event-list.ts';
 
@@ -26,7 +30,23 @@ export interface TimelineOptions {
 	label?: string;
 	/** The page's language: the chart's words and the embedded text are in it. */
 	locale?: Locale;
+	/** At most this many events in the list under the chart (the latest), with links to the list of every event by year; all when left out. */
+	listLimit?: number | undefined;
 }
+
+/** Where the list under the chart is not every event: how many it shows, and the full list's years. */
+export interface ListPart {
+	shown: number;
+	total: number;
+	years: { label: string; count: string; href: string }[];
+}
+
+/**
+ * How many of the latest events the timeline page lists under its chart. The page's list
+ * was its weight (about 420 bytes an event, 4.2 MB at 10,000 events), taken in before the
+ * chart could start; every event stays a link away, on the list of events by year.
+ */
+export const TIMELINE_PAGE_LIST = 100;
 
 interface Option { id: string; name: string }
 
@@ -42,6 +62,9 @@ export interface TimelineView {
 	helpId: string;
 	/** The packed data as JSON, safe inside a script element. */
 	json: string;
+	/** The events' titles, dates and links (timeline/event-text.ts) as JSON, embedded after the list. */
+	textJson: string;
+	textDataId: string;
 	script: string;
 	actorOptions: Option[];
 	placeOptions: Option[];
@@ -50,6 +73,9 @@ export interface TimelineView {
 	last: string | undefined;
 	legend: { type: string; name: string; count: number }[];
 	list: TimelineListView;
+	/** The data's index of the list's first event (the list holds the last events of the data). */
+	listFrom: number;
+	listPart: ListPart | undefined;
 	/** How many actors a reader may give lanes. */
 	maxLanes: number;
 }
@@ -86,15 +112,27 @@ export const pack = (graph: Graph, events: readonly EventNode[], types: [string,
 		},
 	);
 
+/** `<` escaped so no title can close the script element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The full list's years, each a link to its heading on the list of events. */
+const listYears = (to: PageLinks, events: readonly EventNode[]): ListPart['years'] =>
+	groupByMonth(events).map(({ year, months }) => ({
+		label: formatDigits(to.locale, year),
+		count: formatNumber(to.locale, months.reduce((n, m) => n + m.events.length, 0)),
+		href: `${to.url(paths.index('event'))}#y${year}`,
+	}));
+
 const options = (ids: string[], names: string[], locale: Locale) =>
 	ids.map((id, i) => ({ id, name: names[i]! })).sort((a: Option, b: Option) => a.name.localeCompare(b.name, LOCALE_INFO[locale].intl));
 
-export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label, locale = DEFAULT_LOCALE }: TimelineOptions = {}): TimelineView {
+export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false, headingLevel = 2, note, label, locale = DEFAULT_LOCALE, listLimit }: TimelineOptions = {}): TimelineView {
 	const text = timelineText(locale);
 	const events: EventNode[] = ids ? ids.map((id) => graph.events.get(id)!) : graph.chronology;
 	const ordered = listOrder(events);
 	const types = (Object.keys(EVENT_TYPES) as EventType[]).map((t): [string, string] => [t, eventTypeName(locale, t)]);
 	const packed = pack(graph, ordered, types, locale);
+	const listFrom = listLimit !== undefined && ordered.length > listLimit ? ordered.length - listLimit : 0;
 	const typeCounts = new Map<string, number>();
 	for (const e of events) typeCounts.set(e.data.type, (typeCounts.get(e.data.type) ?? 0) + 1);
 	return {
@@ -106,15 +144,18 @@ export function timelineView(graph: Graph, to: PageLinks, { ids, compact = false
 		label: label ?? text.chartLabelDefault,
 		dataId: compact ? 'tl-data-compact' : 'tl-data',
 		helpId: compact ? 'tl-help-compact' : 'tl-help',
-		// `<` escaped so no title can close the script element.
-		json: JSON.stringify(packed).replace(/</g, '\\u003c'),
+		json: scriptJson(packed),
+		textJson: scriptJson(packEventText(ordered.map((e) => ({ id: e.id, title: to('event', e.id).label, date: formatDateIn(locale, e.date) })), (id) => to('event', id, '').href)),
+		textDataId: compact ? 'tl-words-compact' : 'tl-words',
 		script: to.url(paths.asset('timeline.js')),
 		actorOptions: compact ? [] : options(packed.ai, packed.an, locale),
 		placeOptions: compact ? [] : options(packed.pi, packed.pn, locale),
 		first: events.length ? events.map((e) => startKey(e.date)).sort()[0] : undefined,
 		last: events.length ? events.map((e) => endKey(e.date)).sort().at(-1) : undefined,
 		legend: types.filter(([t]) => typeCounts.has(t)).map(([type, name]) => ({ type, name, count: typeCounts.get(type)! })),
-		list: timelineList(to, ordered, { headingLevel, note }),
+		list: timelineList(to, listFrom ? ordered.slice(listFrom) : ordered, { headingLevel, note }),
+		listFrom,
+		listPart: listFrom ? { shown: ordered.length - listFrom, total: ordered.length, years: listYears(to, ordered) } : undefined,
 		maxLanes: MAX_CHOSEN_LANES,
 	};
 }

@@ -6,6 +6,7 @@
  * file://. TIMELINE_SITE_DIR may name an existing build of that fixture to skip the build.
  */
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ import { launch, watchedPage, type Watched } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { decodeView } from '../../src/timeline/view-state.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import { TIMELINE_PAGE_LIST } from '../../src/views/timeline.ts';
 import { axeViolations } from './harness/axe.ts';
 import { siteDir } from './harness/site.ts';
 
@@ -515,6 +518,77 @@ const glide = (from: { x: number; y: number }[], to: { x: number; y: number }[],
 	Array.from({ length: n + 1 }, (_, k) => from.map((f, i) => ({ x: f.x + ((to[i]!.x - f.x) * k) / n, y: f.y + ((to[i]!.y - f.y) * k) / n })));
 /** Where a mark is: just left of its label (a label written to the right of its mark). */
 const markBeside = (label: Drawn, radius: number) => ({ x: label.x - 5 - radius, y: label.y });
+
+describe('the timeline page of the default archive (dist/): the latest events, and every event a link away', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(() => browser?.close());
+
+	for (const edition of ['', 'ar/']) {
+		test(`without JavaScript, ${edition || 'English'}: the list shows the latest ${TIMELINE_PAGE_LIST} events, and its year links reach every event page on the list of events`, async () => {
+			const dist = siteDir();
+			const events = (await readdir(path.join(dist, edition, 'events'))).filter((f) => f.endsWith('.html')).sort();
+			expect(events.length).toBeGreaterThan(TIMELINE_PAGE_LIST);
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(pathToFileURL(path.join(dist, edition, 'timeline.html')).href);
+			const listed = await page.$$eval('.tl .event-item__title a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+			expect(listed).toHaveLength(TIMELINE_PAGE_LIST);
+			const note = (await page.locator('.tl-listpart').textContent())!;
+			const digits = (n: number) => formatNumber(edition ? 'ar' : 'en', n);
+			expect(note).toContain(digits(TIMELINE_PAGE_LIST));
+			expect(note).toContain(digits(events.length));
+			const years = await page.$$eval('.tl-listpart a', (links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+			expect(years.length).toBeGreaterThan(1);
+			const reached = new Set<string>();
+			let last = '';
+			for (const year of years) {
+				await page.goto(year.href);
+				const id = new URL(year.href).hash.slice(1);
+				const section = page.locator(`section[aria-labelledby="${id}"]`);
+				const heading = (await page.locator(`#${id}`).textContent())!;
+				// Year headings in the edition's digits (٢٠٢٥ on Arabic pages), as the link says them.
+				expect(heading).toMatch(edition ? /^[٠-٩]{4}$/ : /^\d{4}$/);
+				const links = await section.locator('.event-item__title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+				expect(year.text).toBe(`${heading} (${digits(links.length)})`);
+				for (const href of links) reached.add(href.split('/').pop()!);
+				last = links.at(-1)!;
+			}
+			expect([...reached].sort()).toEqual(events);
+			// The timeline page's list is the end of the full list.
+			expect(listed.at(-1)).toBe(last);
+			await context.close();
+		});
+	}
+
+	test('with JavaScript, the chart has every event: an event older than the list is selected from the URL and found by the text filter', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const { page, errors } = await watchedPage(context, 'file');
+		const url = pathToFileURL(path.join(siteDir(), 'timeline.html')).href;
+		await page.goto(url);
+		await ready(page);
+		const total = Number((await count(page))!.replace(/\D/g, ''));
+		expect(total).toBeGreaterThan(TIMELINE_PAGE_LIST);
+		expect(await page.locator('.tl .event-item').count()).toBe(TIMELINE_PAGE_LIST);
+		const listed = await page.$$eval('.tl .event-item__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+		// The 2012 context event, long before the latest hundred.
+		const id = 'oic-suspends-syria-2012';
+		expect(listed.filter((href) => href.includes(id))).toEqual([]);
+		await page.goto(pathToFileURL(path.join(siteDir(), 'events', `${id}.html`)).href);
+		const title = (await page.locator('h1').textContent())!.trim();
+		await page.goto(`${url}?event=${id}`);
+		await ready(page);
+		await expect.poll(() => page.locator('[data-tl-announce]').textContent()).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`));
+		await expect.poll(() => page.locator('[data-tl-card]').isVisible()).toBe(true);
+		// The text filter reads the titles the list no longer carries.
+		await page.locator('#tl-q').fill(title);
+		await expect.poll(() => count(page)).toMatch(new RegExp(`^1 of ${total} events? match`));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
 
 describe('timeline by touch', () => {
 	const rec = recordingPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });

@@ -7,8 +7,11 @@
  *                     zooming in and out with the wheel and panning by drag
  *   transferredBytes  bytes the page loaded (over the network when served; file sizes
  *                     on disk under file://)
- *   scriptAndDataGzipBytes  timeline.js plus the embedded data, gzip-compressed: the
+ *   scriptAndDataGzipBytes  timeline.js plus the embedded data (the packed numbers and
+ *                     the events' titles, dates and ids), each gzip-compressed: the
  *                     figure the 300 KB budget is about
+ *   htmlBytes         the page's HTML as the server or the disk gives it (uncompressed)
+ *   events            events in the chart's data (the page's list may show fewer)
  *
  * CLI: node tests/browser/harness/timeline-metrics.ts <url of timeline.html | built site folder>
  */
@@ -24,6 +27,7 @@ export interface TimelineMetrics {
 	zoomFrameMsP95: number;
 	transferredBytes: number;
 	scriptAndDataGzipBytes: number;
+	htmlBytes: number;
 	events: number;
 	frames: number;
 }
@@ -93,14 +97,16 @@ export async function measureTimeline(url: string, options: MeasureOptions = {})
 		await page.mouse.up();
 		const frames = await page.evaluate(() => window.__timelineFrameTimes ?? []);
 
-		const { script, data, events, resources } = await page.evaluate(() => {
+		const { script, data, words, events, resources } = await page.evaluate(() => {
 			const root = document.querySelector<HTMLElement>('[data-timeline]')!;
 			const blob = document.getElementById(root.dataset.source ?? '');
+			const wordsBlob = document.getElementById(root.dataset.words ?? '');
 			const scriptEl = [...document.scripts].find((s) => /assets\/timeline\.js$/.test(s.src));
 			return {
 				script: scriptEl?.src ?? '',
 				data: blob?.textContent ?? '',
-				events: root.querySelectorAll('.event-item').length,
+				words: wordsBlob?.textContent ?? '',
+				events: (JSON.parse(blob?.textContent || '{}') as { s?: unknown[] }).s?.length ?? 0,
 				// Chromium lists no resource timings for file://; the page's own scripts and styles are the list.
 				resources: [
 					location.href.split('?')[0]!,
@@ -111,6 +117,7 @@ export async function measureTimeline(url: string, options: MeasureOptions = {})
 			};
 		});
 		const scriptText = script ? await readText(script) : '';
+		const htmlBytes = Buffer.byteLength(await readText(url.split(/[?#]/)[0]!));
 		let transferredBytes = networkBytes;
 		if (url.startsWith('file:')) {
 			transferredBytes = 0;
@@ -120,7 +127,8 @@ export async function measureTimeline(url: string, options: MeasureOptions = {})
 			firstRenderMs: round(firstRenderMs),
 			zoomFrameMsP95: round(percentile(frames, 95)),
 			transferredBytes,
-			scriptAndDataGzipBytes: gzipSync(scriptText).length + gzipSync(data).length,
+			scriptAndDataGzipBytes: gzipSync(scriptText).length + gzipSync(data).length + (words ? gzipSync(words).length : 0),
+			htmlBytes,
 			events,
 			frames: frames.length,
 		};

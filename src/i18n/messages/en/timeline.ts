@@ -96,8 +96,13 @@ export const timeline = {
 		laneActor: 'an actor (for a lane) “{value}”',
 		event: 'an event “{value}”',
 	},
-	failed: 'The interactive timeline could not start ({reason}). The list of events below is complete.',
-	mismatch: 'the list has {list} events but its data {data}; rebuild the site',
+	failed: 'The interactive timeline could not start ({reason}). The list below still leads to every event.',
+	mismatch: 'the page has the titles of {list} events but data for {data}; rebuild the site',
+	/** Above the main timeline's list when it shows only the latest events. */
+	listPart: { one: 'The latest event of {total}.', other: 'The latest {n} of {total} events.' },
+	listAll: 'Every event is on the list of events, by year:',
+	/** A year of the full list and its number of events: "2025 (4,120)". */
+	yearCount: '{year} ({n})',
 	/** The axis: month names separated by |, and how a day and a month are labelled. */
 	monthsShort: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
 	monthsLong: 'January|February|March|April|May|June|July|August|September|October|November|December',
