@@ -93,7 +93,11 @@ function readElement(el: Element, page: ParsedPage): void {
 	} else if (tag === 'script') add('script', 'src', true);
 	else if (MEDIA.has(tag)) add(tag, 'src', true);
 	else if (tag === 'form') add('form', 'action', false);
-	else if (tag === 'base' && page.base === undefined) page.base = attr('href');
+	else if (tag === 'base' && page.base === undefined) {
+		// The first <base> with an href sets the document's base URL.
+		const href = attr('href');
+		if (href !== undefined) page.base = href;
+	}
 }
 
 /** Reads and parses every page of a built folder, once. */
@@ -147,7 +151,8 @@ export function hosting(site: ParsedSite, root: string) {
 		const rel = decoded(url.pathname.slice(rootUrl.pathname.length));
 		if (rel === undefined) return { problem: `a malformed %-escape in ${url.pathname}` };
 		const { file, problem } = open(rel);
-		if (problem || !file?.endsWith('.html')) return { problem };
+		if (problem) return { problem };
+		if (!file?.endsWith('.html')) return {};
 		if (url.hash.length <= 1 || url.hash.startsWith('#:~:')) return { page: file };
 		const id = decoded(url.hash.slice(1));
 		return id === undefined ? { page: file, problem: `a malformed %-escape in ${url.hash}` } : { page: file, id };
