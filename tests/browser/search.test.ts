@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, watchedPage, type Watched } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { SAME_RESULTS, SEARCH_CASES } from '../search-queries.ts';
+import { openSearch, searchAgain } from './harness/search-page.ts';
 import { siteDir } from './harness/site.ts';
 
 let browser: Browser;
@@ -27,10 +28,7 @@ afterAll(async () => {
 });
 
 /** Opens search.html with a query string and waits until that search has rendered. */
-async function searchFor(page: Page, base: string, query: string) {
-	await page.goto(`${base}search.html?${query}`);
-	await page.locator('#search-results[data-state="done"]').waitFor({ timeout: 30_000 });
-}
+const searchFor = (page: Page, base: string, query: string) => openSearch(page, `${base}search.html`, query);
 
 /** The first results' links, as site paths. */
 const resultPaths = (page: Page, base: string) =>
@@ -72,7 +70,7 @@ describe.each([0, 1])('search, mode %i', (which) => {
 		const got = new Map<string, string | undefined>();
 		const wrong: string[] = [];
 		for (const c of SEARCH_CASES) {
-			await searchFor(w.page, m.base, c.query);
+			await searchAgain(w.page, `${m.base}search.html`, c.query);
 			const first = (await resultPaths(w.page, m.base))[0];
 			got.set(c.query, first);
 			if (first !== c.first) wrong.push(`${m.mode}: ${c.query} (${c.why}) → ${first ?? 'nothing'}, expected ${c.first}`);
@@ -80,7 +78,6 @@ describe.each([0, 1])('search, mode %i', (which) => {
 		firsts.set(m.mode, got);
 		expect(wrong).toEqual([]);
 		expect([...w.errors, ...w.failed, ...w.external]).toEqual([]);
-		// Served, each of 32 searches loads Pagefind's fragments: minutes on a busy machine.
 	}, 300_000);
 
 	test('equivalent spellings of a place or person, in either script, give one result list', async () => {
@@ -89,7 +86,7 @@ describe.each([0, 1])('search, mode %i', (which) => {
 		for (const group of SAME_RESULTS) {
 			const got: string[][] = [];
 			for (const q of group) {
-				await searchFor(w.page, m.base, `q=${encodeURIComponent(q)}`);
+				await searchAgain(w.page, `${m.base}search.html`, `q=${encodeURIComponent(q)}`);
 				got.push(await allResultPaths(w.page, m.base));
 			}
 			expect(got[0]!.length, group[0]).toBeGreaterThan(1);

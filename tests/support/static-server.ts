@@ -21,6 +21,15 @@ export interface RunningServer {
 	close: () => Promise<void>;
 }
 
+/**
+ * The files, in order, that answer a site path (`actors/`, `timeline`, `assets/site.css`):
+ * a folder is its index.html and, like GitHub Pages, `timeline` is also `timeline.html`.
+ * The server tries them on disk; the static link check looks them up in its file list.
+ */
+export function servedCandidates(rel: string): string[] {
+	return rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}.html`];
+}
+
 /** Serves `dir` under `base` ("/" or "/archive/"; "archive" means the same). A request outside `base` is a 404. */
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<RunningServer> {
 	const root = path.resolve(dir);
@@ -44,12 +53,11 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Ru
 			// A malformed %-escape: answer like a missing page rather than crash the server.
 			return notFound();
 		}
-		if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-		const file = path.join(root, rel);
-		if (!file.startsWith(root + path.sep)) return notFound();
-		if (await isFile(file)) return sendFile(file, 200, res);
-		// Like GitHub Pages: /timeline serves timeline.html.
-		if (await isFile(`${file}.html`)) return sendFile(`${file}.html`, 200, res);
+		for (const candidate of servedCandidates(rel)) {
+			const file = path.join(root, candidate);
+			if (!file.startsWith(root + path.sep)) return notFound();
+			if (await isFile(file)) return sendFile(file, 200, res);
+		}
 		return notFound();
 	});
 	await new Promise<void>((resolve, reject) => {
