@@ -5,6 +5,9 @@ import { TitleFitter } from '../timeline/mark-labels.ts';
 import type { Palette } from '../timeline/render-frame.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
 
+/** Runs `fn` once the next frame is on screen: for what the first frame can do without. */
+export const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn));
+
 /** Sizes a canvas in CSS pixels, drawing at up to twice the resolution. */
 export function sizeCanvas(c: HTMLCanvasElement, context: CanvasRenderingContext2D, w: number, h: number) {
 	const dpr = Math.min(2, window.devicePixelRatio || 1);
@@ -33,7 +36,7 @@ export function readPalette(root: HTMLElement, say: TimelineWording, data: Timel
 		font: `${size}px ${family}`,
 		boldFont: `600 ${size}px ${family}`,
 		fontSize: size,
-		calendar: calendarOf(say),
+		calendar: calendarOf(say, root.dataset.digits),
 		hiddenMore: (n) => fill(say.m.hiddenMore, { n: formatNumber(say.locale, n) }),
 	};
 }

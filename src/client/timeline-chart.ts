@@ -12,7 +12,7 @@ import { MarkLabels, type TitleFitter } from '../timeline/mark-labels.ts';
 import { renderFrame, type Palette } from '../timeline/render-frame.ts';
 import { contextLabel, ticks, windowOf } from '../timeline/time-scale.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
-import { sizeCanvas } from './timeline-canvas.ts';
+import { afterPaint, sizeCanvas } from './timeline-canvas.ts';
 import { laneNames } from './timeline-lane-names.ts';
 import type { Viewport } from './timeline-viewport.ts';
 
@@ -79,8 +79,9 @@ export function chart(root: HTMLElement, say: TimelineWording, data: TimelineDat
 		s.titles?.startFrame(MEASURES_PER_FRAME);
 		marks = packFrame(data, lanes, layout, w, reuse, s.titles);
 		renderFrame(ctx, { data, lanes, layout, marks, ticks: ticks(scale, s.palette.calendar, layout.width < 500 ? 70 : 90), context: contextLabel(scale, s.palette.calendar), palette: s.palette, hover: s.hover, focus: s.focus });
-		const text = inViewText(say, packing.distinct, w);
-		if (inViewEl.textContent !== text) inViewEl.textContent = text;
+		// The first frame's, once it is on screen: the words need Intl, slow on its first use.
+		if (firstDrawn) showInView(w);
+		else afterPaint(() => showInView(windowOf(vp.scale())));
 		tellWhenSettled(w, packing.distinct);
 		drawn();
 		window.__timelineFrameTimes?.push(performance.now() - t0);
@@ -88,6 +89,10 @@ export function chart(root: HTMLElement, say: TimelineWording, data: TimelineDat
 		if (s.titles?.pending) requestDraw();
 		if (!firstDrawn) performance.mark('timeline:first-render');
 		firstDrawn = true;
+	}
+	function showInView(w: [number, number]) {
+		const text = inViewText(say, packing.distinct, w);
+		if (inViewEl.textContent !== text) inViewEl.textContent = text;
 	}
 	/** Zooms and pans are said once the window rests, not frame by frame; the opening window is not. */
 	function tellWhenSettled(w: [number, number], inView: number) {

@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { countText, type TimelineWording } from '../timeline/chart-text.ts';
 import { filterView, searchTexts, type FilteredView } from '../timeline/filter-events.ts';
 import type { TimelineData } from '../timeline/timeline-data.ts';
+import { afterPaint } from './timeline-canvas.ts';
 import type { EventList } from './timeline-list.ts';
 import { emptyFilters, fieldDay, sameFilters, toggleType, type Filters, type LaneMode, type ViewState } from '../timeline/view-state.ts';
 
@@ -25,6 +26,10 @@ export function filterControls(root: HTMLElement, say: TimelineWording, data: Ti
 	const count = root.querySelector<HTMLElement>('[data-tl-count]')!;
 	const all = data.types.map((t) => t.id);
 	let texts: string[] | undefined; // what the text filter searches, once there are titles
+	// The count and the legend's numbers, of the view applied last. The page gives them for the
+	// whole archive; the first view's wait for the first frame, which then needs no Intl (10–35 ms on its first use).
+	let words = () => {};
+	let wordsLater = true;
 	if (form) form.hidden = false;
 
 	const read = (f: HTMLFormElement): Filters => {
@@ -64,8 +69,15 @@ export function filterControls(root: HTMLElement, say: TimelineWording, data: Ti
 			if (v.filters.q.trim() && !texts && list) texts = searchTexts(data, Array.from({ length: data.size }, (_, i) => list.title(i)));
 			const shown = filterView(data, v.filters, texts);
 			list?.show(shown.pass);
-			count.textContent = countText(say, shown.order.length, data.size);
-			showLegend(v.filters.types, shown.perType);
+			words = () => {
+				count.textContent = countText(say, shown.order.length, data.size);
+				showLegend(v.filters.types, shown.perType);
+			};
+			if (!wordsLater) words();
+			else {
+				wordsLater = false;
+				afterPaint(() => words());
+			}
 			return shown;
 		},
 	};

@@ -18,7 +18,7 @@ import { unpackEventText } from '../timeline/event-text.ts';
 import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
 import type { ViewState } from '../timeline/view-state.ts';
 import { resolveWindow, savedWindow, zoomWindow, type DayWindow } from '../timeline/view-window.ts';
-import { readPalette, titleFitter } from './timeline-canvas.ts';
+import { afterPaint, readPalette, titleFitter } from './timeline-canvas.ts';
 import { chart } from './timeline-chart.ts';
 import { filterControls } from './timeline-filters.ts';
 import { focusControls } from './timeline-focus.ts';
@@ -230,8 +230,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	opening = fittedOpening(data, shown!.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes, view.laneActors), layoutFor);
 	setWindow(resolveWindow(view.window, full, opening), false, true);
 	ch.draw();
-	// A task queued from an animation frame runs once that frame is painted.
-	requestAnimationFrame(() => setTimeout(() => overviewLater && drawOverviewNow()));
+	afterPaint(() => overviewLater && drawOverviewNow());
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });
 	else attachList();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countText, focusAnnouncement, humanRange, inViewText, zoomAnnouncement } from './chart-text.ts';
 import { dayOf } from './days.ts';
 import { AR, EN } from './test-support.ts';
-import { calendarOf } from './chart-text.ts';
+import { calendarOf, localeDigits } from './chart-text.ts';
 import { contextLabel, ticks, timeScale } from './time-scale.ts';
 
 describe('what the chart says', () => {
@@ -48,5 +48,18 @@ describe('what the chart says', () => {
 		expect(ticks(scale('2025-03-01', '2025-03-15', 1200), cal)[0]!.label).toBe('١ آذار');
 		expect(ticks(scale('2022-06-01', '2026-06-01', 340), cal).map((t) => t.label)).toContain('٢٠٢٥');
 		expect(contextLabel(scale('2025-03-03', '2025-03-20', 800), cal)).toBe('آذار ٢٠٢٥');
+	});
+
+	it('writes the axis with the digits the page gives as Intl writes them, in both editions', () => {
+		expect(localeDigits('ar')).toBe('٠١٢٣٤٥٦٧٨٩');
+		expect(localeDigits('en')).toBe('0123456789');
+		for (const [w, locale] of [[AR, 'ar'], [EN, 'en']] as const) {
+			const fromPage = calendarOf(w, localeDigits(locale));
+			for (const n of [0, 7, 15, 2025, 1999]) expect(fromPage.digits(n)).toBe(calendarOf(w).digits(n));
+		}
+		const scale = timeScale([dayOf('2025-03-01'), dayOf('2025-03-15')], [0, 1200]);
+		expect(ticks(scale, calendarOf(AR, localeDigits('ar'))).map((t) => t.label)).toEqual(ticks(scale, calendarOf(AR)).map((t) => t.label));
+		// A page without the digits (or with a broken set) falls back to Intl.
+		expect(calendarOf(AR, '12').digits(2025)).toBe('٢٠٢٥');
 	});
 });

@@ -51,11 +51,21 @@ export function focusAnnouncement(w: TimelineWording, card: EventCard, position:
 	return fill(w.m.focused, { title: card.title, date: card.date, type: card.type, places, position: formatNumber(w.locale, position), total: formatNumber(w.locale, total) });
 }
 
-/** The axis's month names and digits, from the catalogue. */
-export const calendarOf = (w: TimelineWording): Calendar => ({
+/** The locale's ten digits, 0 to 9 ("٠١٢٣٤٥٦٧٨٩" in Arabic): written into the page, so the first frame's axis needs no Intl (its first use costs 10–35 ms). */
+export const localeDigits = (locale: Locale): string => Array.from({ length: 10 }, (_, d) => formatDigits(locale, d)).join('');
+
+/** The axis's month names and digits, from the catalogue; `digits` as localeDigits gives them, else Intl writes them. */
+export const calendarOf = (w: TimelineWording, digits?: string): Calendar => ({
 	short: w.m.monthsShort.split('|'),
 	long: w.m.monthsLong.split('|'),
-	digits: (n) => formatDigits(w.locale, n),
+	digits: digitWriter(w.locale, digits),
 	dayMonth: w.m.dayMonth,
 	monthYear: w.m.monthYear,
 });
+
+/** Whole numbers (years, days) in the locale's digits, ungrouped: from the page's ten digits when it has them. */
+function digitWriter(locale: Locale, digits: string | undefined): (n: number) => string {
+	const set = digits ? Array.from(digits) : [];
+	if (set.length !== 10) return (n) => formatDigits(locale, n);
+	return (n) => (Number.isInteger(n) && n >= 0 ? String(n).replace(/\d/g, (d) => set[Number(d)]!) : formatDigits(locale, n));
+}

@@ -98,8 +98,11 @@ export interface FilteredView {
 export function filterView(data: TimelineData, filters: Filters, texts?: readonly string[]): FilteredView {
 	const q = texts ? filters.q : '';
 	const pass = filterEvents(data, { ...filters, q }, texts ?? []);
-	const withoutTypes = filterEvents(data, { ...filters, q, types: [] }, texts ?? []);
+	// Without a type filter the two masks are one: a pass over the events saved (the first view has none).
+	const withoutTypes = filters.types.length ? filterEvents(data, { ...filters, q, types: [] }, texts ?? []) : pass;
 	const perType: number[] = new Array(data.types.length).fill(0);
 	for (let i = 0; i < data.size; i++) if (withoutTypes[i]) perType[data.type[i]!]!++;
-	return { pass, order: [...data.order].filter((i) => pass[i]), perType };
+	const order: number[] = [];
+	for (let k = 0; k < data.order.length; k++) if (pass[data.order[k]!]) order.push(data.order[k]!);
+	return { pass, order, perType };
 }

@@ -77,12 +77,28 @@ export function periodWindow(data: OpeningInput['data'] & Pick<TimelineData, 'fi
  * only, so a "2025" does not stretch the window to December). Context well before the
  * subject is left out, unless it is all there is.
  */
-function anchors(data: OpeningInput['data'], from: number): { starts: number[]; ends: number[] } {
+function anchors(data: OpeningInput['data'], from: number): Anchors {
+	// The mount asks three times (the period, the overview's split, the opening window): one pass over the events.
+	let known = anchorsOf.get(data);
+	if (!known) anchorsOf.set(data, (known = new Map()));
+	let found = known.get(from);
+	if (!found) known.set(from, (found = findAnchors(data, from)));
+	return found;
+}
+
+interface Anchors {
+	starts: number[];
+	ends: number[];
+}
+const anchorsOf = new WeakMap<OpeningInput['data'], Map<number, Anchors>>();
+
+function findAnchors(data: OpeningInput['data'], from: number): Anchors {
 	const pick = (after: number) => {
 		const starts: number[] = [];
 		const ends: number[] = [];
 		let reach = -Infinity;
-		for (const i of data.order) {
+		for (let k = 0; k < data.order.length; k++) {
+			const i = data.order[k]!;
 			if (data.end[i]! <= after) continue;
 			const start = data.start[i]!;
 			// A year known only as a year stretches no window; a month is short enough to show whole.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import { dayOf } from './days.ts';
-import { decodeFlags, packTimeline, unpackTimeline } from './timeline-data.ts';
+import { decodeFlags, packTimeline, timeOrder, unpackTimeline } from './timeline-data.ts';
 import { dictionaries, inputs, sampleData } from './test-support.ts';
 
 describe('embedded timeline data', () => {
@@ -49,5 +49,21 @@ describe('embedded timeline data', () => {
 		// The whole budget (script and data) is 300 KB compressed; the data must leave most of it to the rest.
 		expect(gzipSync(json).length).toBeLessThan(60_000);
 		expect(parseFuzzyDate(rows[0]![0]).ok).toBe(true);
+	});
+
+	it('puts events in time order (start, end, then list order), however the list runs', () => {
+		const reference = (start: Int32Array, end: Int32Array) => [...start.keys()].sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+		let seed = 7;
+		const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+		for (const listed of ['oldest first', 'newest first', 'unordered'] as const) {
+			// Few distinct days, so most events share theirs with others.
+			const days = Array.from({ length: 400 }, () => [next(30), 1 + next(3)] as const);
+			if (listed !== 'unordered') days.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+			if (listed === 'newest first') days.reverse();
+			const start = Int32Array.from(days, ([s]) => s);
+			const end = Int32Array.from(days, ([s, l]) => s + l);
+			expect([...timeOrder(start, end)]).toEqual(reference(start, end));
+		}
+		expect([...timeOrder(new Int32Array(0), new Int32Array(0))]).toEqual([]);
 	});
 });

@@ -206,9 +206,7 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		last = Math.max(last, end[i]!);
 	}
 	const people = new Set(p.ap ?? []);
-	const order = new Uint32Array(size);
-	for (let i = 0; i < size; i++) order[i] = i;
-	order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+	const order = timeOrder(start, end);
 	let claims: TimelineData['claims'] | undefined;
 	let attributions: TimelineData['attributions'] | undefined;
 	return {
@@ -236,6 +234,35 @@ export function unpackTimeline(raw: unknown): TimelineData {
 		first: size ? first : 0,
 		last: size ? last : 1,
 	};
+}
+
+/**
+ * Event indices in time order (start, then end, then index). The list is in time order
+ * (oldest first; newest first is turned round, events of the same days kept in list
+ * order), so that is checked in one pass; any other list is sorted (a few ms at 10,000).
+ */
+export function timeOrder(start: Int32Array, end: Int32Array): Uint32Array {
+	const size = start.length;
+	const days = (a: number, b: number) => start[a]! - start[b]! || end[a]! - end[b]!;
+	const order = new Uint32Array(size);
+	for (let k = 0; k < size; k++) order[k] = k;
+	let k = 1;
+	while (k < size && days(k - 1, k) <= 0) k++;
+	if (k >= size) return order;
+	k = 1;
+	while (k < size && days(k - 1, k) >= 0) k++;
+	if (k >= size) {
+		// Newest first: reversed, then each run of the same days back in list order.
+		order.reverse();
+		for (let a = 0; a < size; ) {
+			let b = a + 1;
+			while (b < size && days(order[a]!, order[b]!) === 0) b++;
+			order.subarray(a, b).reverse();
+			a = b;
+		}
+		return order;
+	}
+	return order.sort((a, b) => days(a, b) || a - b);
 }
 
 function unpackClaims(c: readonly number[], size: number): TimelineData['claims'] {
