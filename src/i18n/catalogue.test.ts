@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../model/locales.ts';
-import { messages, plural } from './index.ts';
+import { formatNumber, messages, plural } from './index.ts';
 
 /** Every message's key path, with plurals as leaves: `site.events`. */
 function keys(node: unknown, prefix = ''): string[] {
@@ -34,6 +34,15 @@ describe('message catalogues', () => {
 		const empty = (node: unknown, at: string): string[] =>
 			typeof node === 'string' ? (node.trim() ? [] : [at]) : Object.entries(node as object).flatMap(([k, v]) => empty(v, `${at}.${k}`));
 		expect(empty(messages(locale), locale)).toEqual([]);
+	});
+
+	it('writes no number in Latin digits in Arabic prose: numbers come through slots, in the digits formatNumber gives', () => {
+		// What a reader types or presses is written as typed: a date field's format, a key.
+		const typed = new Set(['timeline.dateHint', 'timeline.zoomAllTitle']);
+		const latin = (node: unknown, at: string): string[] =>
+			typeof node === 'string' ? (/[0-9]/.test(node) && !typed.has(at) ? [`${at}: ${node}`] : []) : Object.entries(node as object).flatMap(([k, v]) => latin(v, at ? `${at}.${k}` : k));
+		expect(latin(messages('ar'), '')).toEqual([]);
+		expect(formatNumber('ar', 2024)).toBe('٢٬٠٢٤');
 	});
 });
 

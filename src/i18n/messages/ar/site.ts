@@ -11,7 +11,7 @@ export const site: CatalogueOf<typeof en> = {
 	searchField: 'ابحث في الأرشيف',
 	searchPlaceholder: 'اسم بأي كتابة…',
 	searchButton: 'بحث',
-	footer: 'أرشيف مفتوح للمرحلة الانتقالية في سوريا منذ 8 كانون الأول 2024. لكل مدخل مصدر، ولكل ادعاء قائل.',
+	footer: 'أرشيف مفتوح للمرحلة الانتقالية في سوريا منذ {fall}. لكل مدخل مصدر، ولكل ادعاء قائل.',
 	aboutLink: 'عن الأرشيف وبياناته',
 	printedFrom: 'طُبع من',
 	built: 'بُني في {day}',

@@ -1,9 +1,9 @@
 /** The home page, the about page and the index of each kind. */
 export const pages = {
 	homeTitle: 'Home',
-	homeDescription: "An open, sourced archive and timeline of Syria's transition after the fall of Bashar al-Assad on 8 December 2024.",
+	homeDescription: "An open, sourced archive and timeline of Syria's transition after the fall of Bashar al-Assad on {fall}.",
 	homeHeading: "Syria's transition, as it was reported",
-	homeLede: 'An open archive of what happened in Syria after the fall of Bashar al-Assad on 8 December 2024: events dated with honest precision, words attributed to the articles that report them, and casualty figures attributed to who claimed them.',
+	homeLede: 'An open archive of what happened in Syria after the fall of Bashar al-Assad on {fall}: events dated with honest precision, words attributed to the articles that report them, and casualty figures attributed to who claimed them.',
 	openTimeline: 'Open the timeline',
 	openMap: 'Open the map',
 	latest: 'Latest events',

@@ -9,7 +9,7 @@ export const site = {
 	searchField: 'Search the archive',
 	searchPlaceholder: 'Search: names in any script…',
 	searchButton: 'Search',
-	footer: "An open archive of Syria's transition since 8 December 2024. Every entry is sourced; every claim is attributed.",
+	footer: "An open archive of Syria's transition since {fall}. Every entry is sourced; every claim is attributed.",
 	aboutLink: 'About and data',
 	printedFrom: 'Printed from',
 	built: 'built {day}',
