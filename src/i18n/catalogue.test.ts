@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../model/locales.ts';
-import { formatNumber, messages, plural } from './index.ts';
+import { formatList, formatNumber, messages, plural } from './index.ts';
 
 /** Every message's key path, with plurals as leaves: `site.events`. */
 function keys(node: unknown, prefix = ''): string[] {
@@ -59,5 +59,20 @@ describe('plural', () => {
 	it('chooses the English forms and groups digits', () => {
 		expect(plural('en', messages('en').site.events, 1)).toBe('1 event');
 		expect(plural('en', messages('en').site.events, 1200)).toBe('1,200 events');
+	});
+});
+
+describe('formatList', () => {
+	it('joins as each language joins, with one formatter per locale however often it is asked', () => {
+		const made = vi.spyOn(Intl, 'ListFormat');
+		try {
+			for (let i = 0; i < 3; i++) {
+				expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b and c');
+				expect(formatList('ar', ['أ', 'ب', 'ج'])).toBe('أ وب وج');
+			}
+			expect(made.mock.calls.length).toBeLessThanOrEqual(2);
+		} finally {
+			made.mockRestore();
+		}
 	});
 });
