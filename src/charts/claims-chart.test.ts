@@ -60,5 +60,7 @@ describe('claimsChart', () => {
 		expect(ticks(arabic.svg)).toContain('١٥ تموز');
 		expect(arabic.svg).toContain('<title>SOHR: ٨٩–١٬٢٠٠</title>');
 		expect(ticks(arabic.svg).join(' ')).not.toMatch(/[0-9A-Za-z]/);
+		// The axes are drawn left to right on a right-to-left page too, so end-anchored ticks stay left of the axis.
+		expect(arabic.svg).toMatch(/^<svg [^>]*direction="ltr"/);
 	});
 });

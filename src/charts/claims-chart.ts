@@ -75,6 +75,7 @@ export function claimsChart(claims: readonly ChartClaim[], title: string, locale
 			parts.push(`<circle class="cc-dot cc-s${k}" cx="${cx}" cy="${r1(y(p.c.high))}" r="4"><title>${esc(label)}</title></circle>`);
 		}
 	}
-	const svg = `<svg class="claims-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>`;
+	// Laid out left to right in every edition: text-anchor reads "end" by the text's direction, so the ticks would cross the axis on a right-to-left page.
+	const svg = `<svg class="claims-chart" direction="ltr" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>`;
 	return { svg, series };
 }
