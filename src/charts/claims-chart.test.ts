@@ -46,4 +46,21 @@ describe('claimsChart', () => {
 		expect(chart.svg).not.toContain('<b>');
 		expect(chart.svg).toContain('aria-label="a &quot;t&quot;"');
 	});
+
+	it('writes its axes and figures in the locale\'s digits and month names, as the rest of the page does', () => {
+		const claims = [
+			{ claimant: 'SOHR', asOf: d('2025-07-14'), low: 89, high: 1200 },
+			{ claimant: 'SNHR', asOf: d('2025-07-17'), low: 516, high: 516 },
+		];
+		const ticks = (svg: string) => [...svg.matchAll(/<text class="cc-tick"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+		const english = claimsChart(claims, 'People killed')!;
+		expect(ticks(english.svg)).toContain('15 Jul');
+		expect(english.svg).toContain('<title>SOHR: 89–1,200</title>');
+		const arabic = claimsChart(claims, 'القتلى', 'ar')!;
+		expect(ticks(arabic.svg)).toContain('١٥ تموز');
+		expect(arabic.svg).toContain('<title>SOHR: ٨٩–١٬٢٠٠</title>');
+		expect(ticks(arabic.svg).join(' ')).not.toMatch(/[0-9A-Za-z]/);
+		// The axes are drawn left to right on a right-to-left page too, so end-anchored ticks stay left of the axis.
+		expect(arabic.svg).toMatch(/^<svg [^>]*direction="ltr"/);
+	});
 });

@@ -7,6 +7,9 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { endKey, startKey, type FuzzyDate } from '../lib/dates.ts';
+import type { Locale } from '../model/locales.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { formatDayMonth } from '../i18n/dates.ts';
 
 export interface ChartClaim {
 	claimant: string;
@@ -29,11 +32,11 @@ const SERIES = 8;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const midday = (d: FuzzyDate) => (Date.parse(`${startKey(d)}T00:00:00Z`) + Date.parse(`${endKey(d)}T24:00:00Z`)) / 2;
-const n = (x: number) => x.toLocaleString('en-GB');
 
-/** The chart of `claims` (one kind of figure), or undefined when fewer than two have a number. */
-export function claimsChart(claims: readonly ChartClaim[], title: string): ClaimsChart | undefined {
+/** The chart of `claims` (one kind of figure), or undefined when fewer than two have a number; figures and dates in `locale`'s digits and month names. */
+export function claimsChart(claims: readonly ChartClaim[], title: string, locale: Locale = 'en'): ClaimsChart | undefined {
 	if (claims.length < 2) return undefined;
+	const n = (x: number) => formatNumber(locale, x);
 	const times = claims.map((c) => midday(c.asOf));
 	let t0 = Math.min(...times);
 	let t1 = Math.max(...times);
@@ -54,7 +57,7 @@ export function claimsChart(claims: readonly ChartClaim[], title: string): Claim
 	}
 	for (const tick of x.ticks(Math.min(5, Math.max(2, Math.round((t1 - t0) / 86_400_000))))) {
 		const tx = r1(x(tick));
-		parts.push(`<text class="cc-tick" x="${tx}" y="${H - M.bottom + 16}" text-anchor="middle">${esc(x.tickFormat(5, '%-d %b')(tick))}</text>`);
+		parts.push(`<text class="cc-tick" x="${tx}" y="${H - M.bottom + 16}" text-anchor="middle">${esc(formatDayMonth(locale, tick.getTime()))}</text>`);
 	}
 	for (const claimant of claimants) {
 		const own = claims
@@ -72,6 +75,7 @@ export function claimsChart(claims: readonly ChartClaim[], title: string): Claim
 			parts.push(`<circle class="cc-dot cc-s${k}" cx="${cx}" cy="${r1(y(p.c.high))}" r="4"><title>${esc(label)}</title></circle>`);
 		}
 	}
-	const svg = `<svg class="claims-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>`;
+	// Laid out left to right in every edition: text-anchor reads "end" by the text's direction, so the ticks would cross the axis on a right-to-left page.
+	const svg = `<svg class="claims-chart" direction="ltr" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>`;
 	return { svg, series };
 }

@@ -21,7 +21,7 @@ const CODE_CALLS = /(\.on|querySelector(All)?|matchMedia|performance\.\w+|closes
 const ALLOWED: [RegExp, RegExp, string][] = [
 	[/views\/claims\.ts$/, /.*/, 'claim wording ("at least 300 civilians killed") is the views layer’s, shared with the event pages: not yet in the catalogue'],
 	[/lib\/dates\.ts$/, /.*/, 'English date wording for English pages (humanRange uses Intl for Arabic)'],
-	[/model\/kinds\.ts$/, /.*/, 'the registry’s English kind names: search result kinds and the kind filter, not yet translated'],
+	[/model\/kinds\.ts$/, /.*/, 'the registry’s English kind names: link texts a snippet drops (prose.ts), never shown'],
 	[/search\/names\.ts$|search\/fold\.ts$|lib\/text-match\.ts$/, /.*/, 'spelling folds and stop words, never shown'],
 	[/lib\/wording\.ts$/, /.*/, 'relation wording for entry pages; the clients use only its capitalise()'],
 	[/model\/locales\.ts$/, /^English$/, 'a language’s name in itself, for the language switch'],

@@ -11,7 +11,7 @@
 import { decodeIndex, INDEX_GLOBAL, type EncodedIndex } from '../search/index-format.ts';
 import { FULL_TEXT_GLOBAL, type FullText } from '../search/full-text.ts';
 import { prepareTextPass, type TextPass } from '../search/text-pass.ts';
-import { aboutOf, facetEntity, prepareIndex, type SearchIndex } from '../search/rank.ts';
+import { aboutOf, facetEntity, prepareIndex, typeAt, type SearchIndex } from '../search/rank.ts';
 import { markTest, plainWords, searchTerms, wordsFilter } from '../search/names.ts';
 import { highlight, type Segment } from '../search/prose.ts';
 import { SHARDS_FILE } from '../search/pagefind-shards.ts';
@@ -90,7 +90,7 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 	let pagefindReady: Promise<Pagefind | undefined> | undefined;
 	const pagefind = () => (pagefindReady ??= loadPagefind(form, fromDisk));
 
-	/** Served: every spelling asked of Pagefind, with the facets as the entities' own names (Pagefind files entries under those); undefined when it proposes more than PAGEFIND_MAX pages. */
+	/** Served: every spelling asked of Pagefind, with the facets as the entities' own names and event types' ids (Pagefind files entries under those); undefined when it proposes more than PAGEFIND_MAX pages. */
 	async function byPagefind(pf: Pagefind, i: SearchIndex, state: SearchState): Promise<FullTextFound | undefined> {
 		const filters: Record<string, string> = {};
 		for (const [key, value] of Object.entries(state.filters)) {
@@ -98,6 +98,10 @@ export function searchEngines(form: HTMLFormElement, fromDisk: boolean) {
 			if (key === 'actor' || key === 'place') {
 				const e = facetEntity(i, key, value);
 				filters[key] = e < 0 ? value : (key === 'actor' ? i.data.actors[e]! : i.data.places[e]!).name;
+			} else if (key === 'type') {
+				// Pagefind files events under the type's id; a link from before ids names its English label.
+				const t = typeAt(i, value);
+				filters[key] = t < 0 ? value : i.data.types[t]!.id;
 			} else filters[key] = value;
 		}
 		const found = await Promise.all(searchTerms(i.names, state.q).map((term) => pf.search(term, { filters })));

@@ -3,15 +3,14 @@
  * direction (prose.ts directionRuns) so Arabic words read right to left inside an
  * English line, and the empty state's advice. DOM nodes only, never HTML strings.
  */
-import { displayDate, type IndexRecord } from '../search/index-format.ts';
+import type { IndexRecord } from '../search/index-format.ts';
 import { directionRuns, type Segment } from '../search/prose.ts';
 import type { Grouped } from '../search/group.ts';
 import { searchStateToQuery, type SearchState } from '../search/query-state.ts';
 import { parseFuzzyDate } from '../lib/dates.ts';
 import { paths } from '../model/urls.ts';
-import { KINDS } from '../model/kinds.ts';
-import { capitalise } from '../lib/wording.ts';
 import { fill } from '../i18n/format.ts';
+import { formatDateWith } from '../i18n/dates.ts';
 import { shownTitle } from '../search/shown-name.ts';
 import type { SearchWording } from '../search/status.ts';
 
@@ -22,11 +21,16 @@ export interface Result {
 	snippet: () => Segment[];
 }
 
-/** As the entry pages' search meta shows it: undated words show "reported …". */
-const recordDate = (record: IndexRecord) => {
+/** In the page's words: "7 March 2025", "٧ آذار ٢٠٢٥"; undated words show "reported …". */
+const recordDate = (say: SearchWording, record: IndexRecord) => {
 	const parsed = record.date ? parseFuzzyDate(record.date) : undefined;
-	return parsed?.ok ? displayDate(parsed.date, record.reported) : '';
+	if (!parsed?.ok) return '';
+	const date = formatDateWith(say.locale, say.m.dates, parsed.date);
+	return record.reported ? fill(say.m.reported, { date }) : date;
 };
+
+/** "Actor", "فاعل" (the class sets its case). */
+const kindWord = (say: SearchWording, record: IndexRecord) => say.m.kinds[record.kind].one;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
 	const e = document.createElement(tag);
@@ -47,23 +51,31 @@ function link(say: SearchWording, record: IndexRecord, isolate = true): HTMLAnch
 	return a;
 }
 
-function meta(record: IndexRecord): HTMLElement {
+function meta(say: SearchWording, record: IndexRecord): HTMLElement {
 	const p = el('p', 'search-result__meta');
-	p.append(el('span', 'search-result__kind', capitalise(KINDS[record.kind].noun)));
-	const date = recordDate(record);
+	p.append(el('span', 'search-result__kind', kindWord(say, record)));
+	const date = recordDate(say, record);
 	if (date) p.append(' · ', el('span', 'search-result__date', date));
 	return p;
 }
 
-/** The snippet in runs of one direction, the matched words marked. */
-function snippet(segments: Segment[]): HTMLElement {
+/**
+ * The snippet in runs of one direction, the matched words marked. It reads left to right
+ * (an entry's English prose), unless on an Arabic page it opens with Arabic (a line
+ * composed in the page's language: an event's type and places); runs of the other
+ * direction are isolated inside it.
+ */
+function snippet(say: SearchWording, segments: Segment[]): HTMLElement {
 	const p = el('p', 'search-result__snippet');
-	p.dir = 'ltr';
-	for (const run of directionRuns(segments)) {
-		const into = run.dir === 'rtl' ? el('span') : p;
-		if (run.dir === 'rtl') {
-			into.dir = 'rtl';
-			into.lang = 'ar';
+	const runs = directionRuns(segments);
+	const arabicLine = say.locale === 'ar' && runs[0]?.dir === 'rtl';
+	p.dir = arabicLine ? 'rtl' : 'ltr';
+	if (!arabicLine && say.locale === 'ar') p.lang = 'en';
+	for (const run of runs) {
+		const into = run.dir === p.dir ? p : el('span');
+		if (into !== p) {
+			into.dir = run.dir;
+			if (run.dir === 'rtl') into.lang = 'ar';
 			p.append(into);
 		}
 		for (const s of run.segments) into.append(s.mark ? el('mark', undefined, s.text) : s.text);
@@ -79,7 +91,7 @@ function members(say: SearchWording, group: Grouped<Result>): HTMLElement {
 	const ul = el('ul');
 	for (const m of group.members) {
 		const li = el('li');
-		li.append(el('span', 'search-result__member-kind', `${capitalise(KINDS[m.record.kind].noun)} `), link(say, m.record));
+		li.append(el('span', 'search-result__member-kind', `${kindWord(say, m.record)} `), link(say, m.record));
 		ul.append(li);
 	}
 	wrap.append(ul);
@@ -93,7 +105,7 @@ export function renderGroup(say: SearchWording, group: Grouped<Result>): HTMLLIE
 	// dir auto on the heading (a child with its own dir would be skipped): an English title on an Arabic page reads, and aligns, as English.
 	title.dir = 'auto';
 	title.append(link(say, r.record, false));
-	li.append(meta(r.record), title, snippet(r.snippet()));
+	li.append(meta(say, r.record), title, snippet(say, r.snippet()));
 	if (group.members.length) li.append(members(say, group));
 	return li;
 }

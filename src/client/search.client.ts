@@ -5,8 +5,8 @@
  * ordered the same way served and from disk.
  */
 import { hasCriteria, parseSearchState, searchStateToQuery, FILTER_KEYS, type FilterKey, type SearchState } from '../search/query-state.ts';
-import { aboutOf, facetEntity, filterAndOrder, search, type SearchHit, type SearchIndex } from '../search/rank.ts';
-import { hasMark, highlight, snippetText, type Segment } from '../search/prose.ts';
+import { aboutOf, facetEntity, filterAndOrder, search, typeAt, type SearchHit, type SearchIndex } from '../search/rank.ts';
+import { hasMark, highlight, snippetText, type Segment, type SnippetNames } from '../search/prose.ts';
 import { markTest, namesStartingWith, readQuery, type Marker } from '../search/names.ts';
 import { groupResults } from '../search/group.ts';
 import { facetCounts } from '../search/facets.ts';
@@ -15,7 +15,8 @@ import { shownEntityName } from '../search/shown-name.ts';
 import type { SearchText } from '../i18n/areas.ts';
 import { fill, formatNumber } from '../i18n/format.ts';
 import { pageWording } from './page-wording.ts';
-import { KINDS, isEntityKind } from '../model/kinds.ts';
+import { isEntityKind } from '../model/kinds.ts';
+import type { EventType } from '../model/event.ts';
 import { searchEngines, type FullTextFound } from './search-engines.ts';
 import { emptyState, renderGroup, type Result } from './search-render.ts';
 import { mountFacets } from './search-facets.ts';
@@ -73,6 +74,14 @@ function fillForm(state: SearchState) {
 
 const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
+let namesFor: SnippetNames | undefined;
+/** An event's composed line names its type and places in the page's language. */
+const snippetNames = (index: SearchIndex): SnippetNames =>
+	(namesFor ??= {
+		type: (t) => m.types[index.data.types[t]!.id as EventType] ?? index.data.types[t]!.label,
+		place: (p) => shownEntityName(index.names.entities[index.data.actors.length + p]!.names, say.locale),
+	});
+
 /** A result's line: its own prose when a matched word is in it, else the line of its body the full text found, else its own prose. */
 function result(index: SearchIndex, at: number, mark: Marker, found?: FullTextFound): Result {
 	const record = index.data.records[at]!;
@@ -82,7 +91,7 @@ function result(index: SearchIndex, at: number, mark: Marker, found?: FullTextFo
 		at,
 		snippet: () => {
 			if (segments) return segments;
-			const own = highlight(snippetText(record, index.data), mark);
+			const own = highlight(snippetText(record, index.data, snippetNames(index)), mark);
 			const body = hasMark(own) ? undefined : found?.excerpt(at);
 			return (segments = body && hasMark(body) ? body : own);
 		},
@@ -100,7 +109,11 @@ function merge(index: SearchIndex, state: SearchState, hits: SearchHit[], found:
 
 /** A filter's value as the reader reads it: a kind's plural, an actor's or place's own name. */
 function shownValue(index: SearchIndex, key: FilterKey, value: string): string {
-	if (key === 'kind') return isEntityKind(value) ? KINDS[value].plural : value;
+	if (key === 'kind') return isEntityKind(value) ? m.kinds[value].inLine : value;
+	if (key === 'type') {
+		const t = typeAt(index, value);
+		return t < 0 ? fill(m.noSuch, { value, filter: m.filterWords.type }) : m.types[index.data.types[t]!.id as EventType];
+	}
 	if (key !== 'actor' && key !== 'place') return value;
 	const e = facetEntity(index, key, value);
 	return e < 0 ? fill(m.noSuch, { value, filter: m.filterWords[key] }) : shownEntityName(index.names.entities[key === 'actor' ? e : index.data.actors.length + e]!.names, say.locale);

@@ -11,7 +11,9 @@ import { contentDir } from '../content-io/content-dir.ts';
 import { bodyOf } from '../graph/types.ts';
 import { createLabels, type Labels } from '../views/kinds.ts';
 import { contentDigest, pageKey, recordReads, trackedGraph, type Reads } from '../integrations/page-cache.ts';
-import { inLocale, paths } from '../model/urls.ts';
+import { inLocale, paths, type SitePath } from '../model/urls.ts';
+import { entryLinks, type PageLinks } from '../views/entry-links.ts';
+import { messages, type Messages } from '../i18n/index.ts';
 import { editionsFrom, LOCALE_INFO, type Locale } from '../model/locales.ts';
 import { readHistory, type FileHistory } from '../integrations/git-history.ts';
 import { thisBuildDay } from '../views/cite.ts';
@@ -62,6 +64,26 @@ const EDITIONS = editionsFrom(process.env.ARCHIVE_EDITIONS);
 
 /** The static paths of a page that is not an entry's: one per edition. */
 export const editionPaths = () => EDITIONS.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps }));
+
+/** What a page of one edition starts from: the archive, its own path in the edition, its links and the catalogue. */
+export interface EditionPage {
+	archive: Archive;
+	graph: Graph;
+	locale: Locale;
+	/** The page's site path in its edition (`ar/actors.html`): Base's `path`. */
+	path: SitePath;
+	/** Entry links and any site path, relative to the page and kept in its edition. */
+	to: PageLinks;
+	/** The interface text in the page's language. */
+	m: Messages;
+}
+
+/** A page that is not an entry's (an index, the timeline, the map, about), at `path` in `locale`'s edition. */
+export async function editionPage(locale: Locale, path: SitePath): Promise<EditionPage> {
+	const archive = await getArchive();
+	const own = inLocale(locale, path);
+	return { archive, graph: archive.graph, locale, path: own, to: entryLinks(archive, own), m: messages(locale) };
+}
 
 let archive: Promise<Archive> | undefined;
 let builtFrom = -1;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALE_INFO, LOCALES } from '../model/locales.ts';
-import { messages, plural } from './index.ts';
+import { formatList, formatNumber, messages, plural } from './index.ts';
 
 /** Every message's key path, with plurals as leaves: `site.events`. */
 function keys(node: unknown, prefix = ''): string[] {
@@ -35,6 +35,17 @@ describe('message catalogues', () => {
 			typeof node === 'string' ? (node.trim() ? [] : [at]) : Object.entries(node as object).flatMap(([k, v]) => empty(v, `${at}.${k}`));
 		expect(empty(messages(locale), locale)).toEqual([]);
 	});
+
+	it('writes no number in Latin digits in Arabic prose: numbers come through slots, in the digits formatNumber gives', () => {
+		// What a reader types or presses is written as typed: a date field's format, a key.
+		const typed = new Set(['timeline.dateHint', 'timeline.zoomAllTitle']);
+		// And a standard's name: RFC 5545, WGS 84, TimelineJS3.
+		const STANDARDS = /\b(RFC \d+|WGS \d+|TimelineJS\d)\b/g;
+		const latin = (node: unknown, at: string): string[] =>
+			typeof node === 'string' ? (/[0-9]/.test(node.replace(STANDARDS, '')) && !typed.has(at) ? [`${at}: ${node}`] : []) : Object.entries(node as object).flatMap(([k, v]) => latin(v, at ? `${at}.${k}` : k));
+		expect(latin(messages('ar'), '')).toEqual([]);
+		expect(formatNumber('ar', 2024)).toBe('٢٬٠٢٤');
+	});
 });
 
 describe('plural', () => {
@@ -50,5 +61,20 @@ describe('plural', () => {
 	it('chooses the English forms and groups digits', () => {
 		expect(plural('en', messages('en').site.events, 1)).toBe('1 event');
 		expect(plural('en', messages('en').site.events, 1200)).toBe('1,200 events');
+	});
+});
+
+describe('formatList', () => {
+	it('joins as each language joins, with one formatter per locale however often it is asked', () => {
+		const made = vi.spyOn(Intl, 'ListFormat');
+		try {
+			for (let i = 0; i < 3; i++) {
+				expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b and c');
+				expect(formatList('ar', ['أ', 'ب', 'ج'])).toBe('أ وب وج');
+			}
+			expect(made.mock.calls.length).toBeLessThanOrEqual(2);
+		} finally {
+			made.mockRestore();
+		}
 	});
 });

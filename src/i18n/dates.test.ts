@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate, type FuzzyDate } from '../lib/dates.ts';
-import { formatDateIn } from './dates.ts';
+import { formatDateIn } from './wording.ts';
 
 const d = (s: string): FuzzyDate => {
 	const r = parseFuzzyDate(s);

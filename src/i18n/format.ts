@@ -45,9 +45,14 @@ export function plural(locale: Locale, forms: Plural, n: number, values: Record<
 	return fill(form, { ...values, n: formatNumber(locale, n) });
 }
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 /** "a, b and c" / "أ وب وج": a list joined as the locale joins it. */
-export const formatList = (locale: Locale, items: readonly string[]): string =>
-	new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' }).format(items);
+export function formatList(locale: Locale, items: readonly string[]): string {
+	let f = listFormats.get(locale);
+	if (!f) listFormats.set(locale, (f = new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' })));
+	return f.format(items);
+}
 
 /** A template cut at its `{slots}`, for markup between words: `Press {enter}` → ['Press ', { slot: 'enter' }]. */
 export function slots(template: string): (string | { slot: string })[] {

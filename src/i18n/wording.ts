@@ -6,7 +6,17 @@
 import type { EntityKind } from '../model/kinds.ts';
 import type { EventType } from '../model/event.ts';
 import type { Locale } from '../model/locales.ts';
+import { parseFuzzyDate, type FuzzyDate } from '../lib/dates.ts';
 import { fill, messages } from './index.ts';
+import { formatDateWith } from './dates.ts';
+
+/** "c. 6 March 2025", "نحو ٦ آذار ٢٠٢٥": a date in the page's language, with the catalogue's words. */
+export const formatDateIn = (locale: Locale, d: FuzzyDate): string => formatDateWith(locale, messages(locale).dates, d);
+
+const FALL_OF_ASSAD = parseFuzzyDate('2024-12-08');
+
+/** The day the archive's subject begins, for the catalogue's `{fall}` slots: "8 December 2024", "٨ كانون الأول ٢٠٢٤". */
+export const fallOfAssad = (locale: Locale): string => (FALL_OF_ASSAD.ok ? formatDateIn(locale, FALL_OF_ASSAD.date) : '');
 
 /** "Battle", "معركة". */
 export const eventTypeName = (locale: Locale, type: EventType): string => messages(locale).types[type].label;

@@ -38,7 +38,7 @@ export function encodeIndex(entries: readonly SearchEntry[], actors: [string, st
 		while (row.length > 4 && isEmpty(row[row.length - 1]!)) row.pop();
 		return row;
 	});
-	return { v: INDEX_VERSION, a: actors, p: places, ap: people, t: TYPE_IDS.map(eventTypeLabel), r };
+	return { v: INDEX_VERSION, a: actors, p: places, ap: people, t: TYPE_IDS.map((id) => [id, eventTypeLabel(id)]), r };
 }
 
 export function buildSearchIndex(g: Graph, labels: Labels): EncodedIndex {

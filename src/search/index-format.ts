@@ -17,7 +17,7 @@ import { excerpt } from '../lib/wording.ts';
 import { formatDate, type FuzzyDate } from '../lib/dates.ts';
 
 export const INDEX_GLOBAL = '__archiveSearchIndex';
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export const KIND_CODE = Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k].code])) as Record<EntityKind, string>;
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<string, EntityKind>;
@@ -32,8 +32,8 @@ export interface EncodedIndex {
 	p: [string, string][];
 	/** Positions in `a` of the actors that are people (named by family name too). */
 	ap: number[];
-	/** Event type labels, in schema order. */
-	t: string[];
+	/** Event types as [id, English label] pairs, in schema order: filters name the id, the label is searchable text. */
+	t: [string, string][];
 	r: EncodedRecord[];
 }
 
@@ -60,7 +60,8 @@ export interface IndexRecord {
 export interface DecodedIndex {
 	actors: { id: string; name: string; person: boolean }[];
 	places: { id: string; name: string }[];
-	types: string[];
+	/** The filter's value is the id; pages show the type's label in their own language. */
+	types: { id: string; label: string }[];
 	records: IndexRecord[];
 }
 
@@ -85,14 +86,14 @@ export function decodeIndex(index: EncodedIndex): DecodedIndex {
 	return {
 		actors: index.a.map(([id, name], i) => ({ id, name, person: people.has(i) })),
 		places: index.p.map(([id, name]) => ({ id, name })),
-		types: index.t,
+		types: index.t.map(([id, label]) => ({ id, label })),
 		records: index.r.map((row) => ({
 			kind: row[0] === 'Q' ? 'quote' : CODE_KIND[row[0] as string]!,
 			id: row[1] as string,
 			date: (row[2] as string | undefined) ?? '',
 			reported: row[10] === 1,
 			title: row[0] === 'q' ? quoteTitle(row[3] as string, (row[4] as string | undefined) ?? '') : (row[3] as string),
-			text: (row[4] as string | undefined) || (row[0] === 'e' && typeof row[8] === 'number' && row[8] >= 0 ? index.t[row[8]]! : ''),
+			text: (row[4] as string | undefined) || (row[0] === 'e' && typeof row[8] === 'number' && row[8] >= 0 ? index.t[row[8]]![1] : ''),
 			names: (row[5] as string[] | undefined) ?? [],
 			actors: (row[6] as number[] | undefined) ?? [],
 			places: (row[7] as number[] | undefined) ?? [],

@@ -28,16 +28,24 @@ const KIND_LINKS = new RegExp(`\\s*\\((?:${[...new Set(ENTITY_KINDS.flatMap((k) 
 /** A body as the prose search shows and full text searches: plain text, without the bare "(event)" link texts. */
 export const bodyProse = (markdown: string) => markdownToText(markdown).replace(KIND_LINKS, '');
 
+/** How a composed line names an event type and a place: in the page's language (the index holds the English). */
+export interface SnippetNames {
+	type(at: number): string;
+	place(at: number): string;
+}
+
+const indexNames = (index: DecodedIndex): SnippetNames => ({ type: (t) => index.types[t]!.label, place: (p) => index.places[p]?.name ?? '' });
+
 /** The record's own prose; an event's line is composed from its type and places, an article's from its publisher, authors and topics. */
-export function snippetText(record: IndexRecord, index: DecodedIndex): string {
+export function snippetText(record: IndexRecord, index: DecodedIndex, names: SnippetNames = indexNames(index)): string {
 	if (record.snippet) return record.snippet;
 	if (record.kind === 'article') {
 		const publisher = record.actors.length > 0 ? index.actors[record.actors[0]!]?.name : undefined;
 		return [publisher, record.text].filter(Boolean).join(' · ');
 	}
 	if (record.kind === 'event') {
-		const type = record.type >= 0 ? index.types[record.type] : undefined;
-		const places = record.places.slice(0, 3).map((p) => index.places[p]?.name);
+		const type = record.type >= 0 ? names.type(record.type) : undefined;
+		const places = record.places.slice(0, 3).map((p) => names.place(p));
 		return [type, places.filter(Boolean).join(', ')].filter(Boolean).join(' · ');
 	}
 	return record.text;

@@ -67,6 +67,7 @@ export interface SearchIndex {
 	wordKeys: string[];
 	/** Vocabulary word ids by key. */
 	byKey: Map<string, number[]>;
+	/** Each event type's English label, folded: what a link from before type ids named (typeAt). */
 	typeKeys: string[];
 }
 
@@ -154,7 +155,7 @@ export function prepareIndex(data: DecodedIndex): SearchIndex {
 		entityRecord: recordsOfEntities(data),
 		names: entityNames(data),
 		...keysOf(vocabulary),
-		typeKeys: data.types.map((t) => foldForSearch(t)),
+		typeKeys: data.types.map((t) => foldForSearch(t.label)),
 	};
 }
 
@@ -312,12 +313,18 @@ export function facetEntity(index: SearchIndex, key: 'actor' | 'place', typed: s
 	return found >= actors ? found - actors : -1;
 }
 
+/** The event type a filter names, as a position in the type table: by its id, or (in a link from before ids) its English label; -1 for none. */
+export function typeAt(index: SearchIndex, value: string): number {
+	const byId = index.data.types.findIndex((t) => t.id === value);
+	return byId >= 0 ? byId : index.typeKeys.indexOf(foldForSearch(value));
+}
+
 /** A test for the state's filters: actor and place by any of their spellings, a place also covering the places in it. */
 function filterTest(index: SearchIndex, state: SearchState): (p: Prepared) => boolean {
 	const f = state.filters;
 	const actor = f.actor ? facetEntity(index, 'actor', f.actor) : undefined;
 	const place = f.place ? facetEntity(index, 'place', f.place) : undefined;
-	const type = f.type ? index.typeKeys.indexOf(foldForSearch(f.type)) : undefined;
+	const type = f.type ? typeAt(index, f.type) : undefined;
 	const year = f.year ? Number(f.year) : undefined;
 	return (p) =>
 		(!f.kind || p.record.kind === f.kind) &&

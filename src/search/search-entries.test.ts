@@ -26,7 +26,7 @@ const searchProps = (kind: EntityKind, id: string) => {
 describe("an entry's Pagefind attributes", () => {
 	it('gives an event its kind, type, year, actors and places (with the places they lie in), and a date sort key', () => {
 		const p = searchProps('event', 'jableh-attack-2025-03-06')!;
-		expect(p.searchFilters).toMatchObject({ kind: ['event'], type: ['Battle'], year: ['2025'] });
+		expect(p.searchFilters).toMatchObject({ kind: ['event'], type: ['battle'], year: ['2025'] });
 		expect(p.searchFilters.actor).toEqual(expect.arrayContaining(['Assad loyalists']));
 		expect(p.searchFilters.place).toEqual(['Jableh', 'Latakia Governorate', 'Syrian coast', 'Syria']);
 		expect(p.searchSort).toEqual({ date: '2025-03-06' });

@@ -8,7 +8,6 @@
 import type { Graph } from '../graph/types.ts';
 import { startKey } from '../lib/dates.ts';
 import { collectionOf, SEARCH_KINDS } from '../model/kinds.ts';
-import { eventTypeLabel } from '../model/event.ts';
 import { searchEntry, type Labels, type SearchEntry } from '../views/kinds.ts';
 import { displayDate } from './index-format.ts';
 
@@ -44,7 +43,8 @@ export function entryProps(g: Graph, e: SearchEntry): PagefindProps {
 	const placeNames = uniq(e.places.map((p) => g.places.get(p)?.data.name));
 	if (actorNames.length) filters.actor = actorNames;
 	if (placeNames.length) filters.place = placeNames;
-	if (e.type) filters.type = [eventTypeLabel(e.type)];
+	// The id, as in the fallback index: both editions filter by it and show the label in their language.
+	if (e.type) filters.type = [e.type];
 	if (e.date) filters.year = [String(e.date.start.year)];
 	const meta: Record<string, string> = { kind, title: e.title };
 	if (e.date) meta.date = displayDate(e.date, e.dateReported);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearchState } from './query-state.ts';
-import { messages } from '../i18n/index.ts';
+import { searchText } from '../i18n/areas.ts';
 import { filterLabels, statusLine, type SearchWording } from './status.ts';
 
-const EN: SearchWording = { locale: 'en', m: messages('en').search };
-const AR: SearchWording = { locale: 'ar', m: messages('ar').search };
+const EN: SearchWording = { locale: 'en', m: searchText('en') };
+const AR: SearchWording = { locale: 'ar', m: searchText('ar') };
 
 const state = parseSearchState('q=Ahmed+Sharaa&kind=quote&place=tartous');
 const filters = filterLabels(EN, state, (k, v) => (k === 'kind' ? 'quotes' : k === 'place' ? 'Tartus' : v)).map(([, l]) => l);

@@ -56,6 +56,7 @@ export function claimCharts(claims: readonly ClaimNode[], claimantName: (id: str
 				high: c.count ?? c.max ?? c.min!,
 			})),
 			title,
+			locale,
 		);
 		return chart ? [{ title, ...chart }] : [];
 	});

@@ -45,7 +45,7 @@ export const eventList = (graph: Graph, to: PageLinks, ids: readonly string[], n
 
 /** "March 2025", "آذار ٢٠٢٥"; "2025, month not known". */
 function monthHeading(locale: Locale, year: number, month: number | undefined): string {
-	const w = dateWording(locale);
+	const w = dateWording(locale, messages(locale).dates);
 	return month === undefined ? fill(messages(locale).dates.unknownMonth, { year: w.number(year) }) : `${w.month(month)} ${w.number(year)}`;
 }
 

@@ -8,6 +8,11 @@ describe('siteRootsOf', () => {
 		expect(siteRootsOf('/archive/events/old/deeper.html', SITE_SECTIONS)).toEqual(['/archive/']);
 	});
 
+	it('puts the top level above an edition\'s folder, the edition itself second (a site hosted under a folder named like it)', () => {
+		expect(siteRootsOf('/ar/events/renamed.html', SITE_SECTIONS, ['ar'])).toEqual(['/', '/ar/']);
+		expect(siteRootsOf('/archive/ar/actors/old.html', SITE_SECTIONS, ['ar'])).toEqual(['/archive/', '/archive/ar/']);
+	});
+
 	it('under folders the site does not have, offers every folder from the deepest up', () => {
 		expect(siteRootsOf('/no-such-page.html', SITE_SECTIONS)).toEqual(['/']);
 		expect(siteRootsOf('/archive/no-such/page.html', SITE_SECTIONS)).toEqual(['/archive/no-such/', '/archive/', '/']);

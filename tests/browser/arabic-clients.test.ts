@@ -230,4 +230,42 @@ describe.each([
 		const help = await page.locator('#search-help > p:first-child, .search-form__query label, .search-form summary').allTextContents();
 		expect(help.flatMap(latinWords)).toEqual([]);
 	}, 120_000);
+
+	test('results name their kind, date and event type in Arabic, in Arabic-Indic digits', async () => {
+		const page = w.page;
+		await results(page, base(), 'ar/', 'q=Tartous');
+		const kinds = await page.locator('.search-result__kind, .search-result__member-kind').allTextContents();
+		expect(kinds.length).toBeGreaterThan(0);
+		expect(kinds.flatMap(latinWords)).toEqual([]);
+		const dates = await page.locator('.search-result__date').allTextContents();
+		expect(dates.length).toBeGreaterThan(0);
+		expect(dates.flatMap(latinWords)).toEqual([]);
+		expect(dates.join(' ')).not.toMatch(ASCII_DIGIT);
+		// An event without prose of its own is a line of its type and places, composed in Arabic and read right to left.
+		await results(page, base(), 'ar/', 'type=battle');
+		const line = page.locator('.search-result--event .search-result__snippet').first();
+		await expect(line.textContent()).resolves.toContain(ar.types.battle.label);
+		await expect(line.getAttribute('dir')).resolves.toBe('rtl');
+		expect((await page.locator('.search-result--event .search-result__snippet').allTextContents()).join(' ')).not.toContain('Battle');
+	}, 120_000);
+
+	test('the type filter takes event type ids, shows Arabic labels, and both editions filter alike', async () => {
+		const page = w.page;
+		const values = (edition: string) =>
+			page.goto(`${base()}${edition}search.html`).then(() => page.$$eval('select[name="type"] option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent!.trim()])));
+		const english = await values('');
+		const arabic = await values('ar/');
+		expect(arabic.map(([v]) => v)).toEqual(english.map(([v]) => v));
+		expect(arabic).toContainEqual(['battle', ar.types.battle.label]);
+		expect(arabic.slice(1).flatMap(([, label]) => latinWords(label!))).toEqual([]);
+		for (const q of ['type=battle', 'type=violence-against-civilians&q=Sweida']) {
+			const en = await results(page, base(), '', q);
+			expect(en.length, q).toBeGreaterThan(0);
+			expect(await results(page, base(), 'ar/', q), q).toEqual(en);
+		}
+		await results(page, base(), 'ar/', 'type=battle');
+		await expect(page.locator('#search-status').textContent()).resolves.toContain(`نوع الحدث: ${ar.types.battle.label}`);
+		await expect(page.locator('select[name="type"]').inputValue()).resolves.toBe('battle');
+		expect([...w.errors, ...w.failed, ...w.external]).toEqual([]);
+	}, 120_000);
 });

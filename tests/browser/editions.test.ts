@@ -140,3 +140,44 @@ describe('an Arabic page in Arabic', () => {
 		}
 	});
 });
+
+describe('the pages both editions share or mirror', () => {
+	test('the 404 page speaks both languages, each part in its own language and direction, its links into its own edition', async () => {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			for (const missing of ['ar/events/no-such-event.html', 'events/no-such-event.html']) {
+				const response = await page.goto(`${servers[1]!.url}${missing}`);
+				expect(response?.status()).toBe(404);
+				await page.locator('html[data-site-root]').waitFor();
+				const arabic = page.locator('main section[lang="ar"][dir="rtl"]');
+				await expect(arabic.locator('h2').textContent()).resolves.toBe('الصفحة غير موجودة');
+				await expect(arabic.getByRole('link', { name: 'الصفحة الرئيسية' }).evaluate((a) => (a as HTMLAnchorElement).href)).resolves.toBe(`${servers[1]!.url}ar/index.html`);
+				await expect(page.getByRole('link', { name: 'home page' }).evaluate((a) => (a as HTMLAnchorElement).href)).resolves.toBe(`${servers[1]!.url}index.html`);
+				await expect(page.locator('h1').textContent()).resolves.toMatch(/not found/i);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('the Arabic about page is Arabic prose; only file names, code and the licence\'s name are Latin, each isolated', async () => {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			await page.goto(`${servers[0]!.url}ar/about.html`);
+			await expect(page.locator('main [lang="en"]').count()).resolves.toBe(0);
+			const prose = await page.locator('main').evaluate((main) => {
+				const copy = main.cloneNode(true) as HTMLElement;
+				for (const e of copy.querySelectorAll('[dir="ltr"], script')) e.remove();
+				return copy.textContent ?? '';
+			});
+			// Format and standard names stay as written (Markdown, CSV, EDTF, iCalendar …).
+			const latin = (prose.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['Markdown', 'pull', 'request', 'CSV', 'EDTF', 'JSON', 'iCalendar', 'RFC', 'TimelineJS', 'Atom', 'WGS', 'title', 'actor', 'relation'].includes(w));
+			expect(latin).toEqual([]);
+			await expect(page.locator('main').textContent()).resolves.toContain('«آذار ٢٠٢٥»');
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -131,3 +131,13 @@ describe('small pieces', () => {
 		expect(files.flatMap((f) => longFunctions(parse(f)))).toEqual([]);
 	});
 });
+
+describe('thin pages', () => {
+	it('a page of each edition that is not an entry\'s starts from editionPage (data/archive.ts), never from its own preamble', () => {
+		const pages = readdirSync(path.join(root, 'src/pages/[...lang]')).filter((f) => f.endsWith('.astro')).map((f) => `src/pages/[...lang]/${f}`);
+		expect(pages.length).toBeGreaterThan(5);
+		// The preamble editionPage folds: its own archive, its path in the edition, its linkers.
+		const preamble = /\b(getArchive|entryLinks|inLocale|editionLinkerFor)\(/;
+		expect(pages.filter((f) => preamble.test(parse(f).text) || !/\beditionPage\(/.test(parse(f).text))).toEqual([]);
+	});
+});

@@ -1,9 +1,9 @@
 /** The home page, the about page and the index of each kind. */
 export const pages = {
 	homeTitle: 'Home',
-	homeDescription: "An open, sourced archive and timeline of Syria's transition after the fall of Bashar al-Assad on 8 December 2024.",
+	homeDescription: "An open, sourced archive and timeline of Syria's transition after the fall of Bashar al-Assad on {fall}.",
 	homeHeading: "Syria's transition, as it was reported",
-	homeLede: 'An open archive of what happened in Syria after the fall of Bashar al-Assad on 8 December 2024: events dated with honest precision, words attributed to the articles that report them, and casualty figures attributed to who claimed them.',
+	homeLede: 'An open archive of what happened in Syria after the fall of Bashar al-Assad on {fall}: events dated with honest precision, words attributed to the articles that report them, and casualty figures attributed to who claimed them.',
 	openTimeline: 'Open the timeline',
 	openMap: 'Open the map',
 	latest: 'Latest events',
@@ -32,7 +32,28 @@ export const pages = {
 	aboutDates: 'Dates',
 	aboutData: 'Data',
 	aboutOffline: 'Reading offline',
-	aboutInEnglish: 'The explanations on this page are in English.',
+	aboutMade: 'The archive is made from Markdown files, one per entry, that anyone can read and correct through a pull request. Every event cites at least one archived article; every quote is checked word for word against the archived text of its source; every casualty figure is attributed to who claimed it and dated.',
+	/** The examples are dates in the page's words. */
+	aboutDatesText: 'Dates say no more than the sources: “{month}” when only the month is known, “{approximate}” when the day is approximate, “{span}” for a span.',
+	/** `{separator}` and `{examples}` are code. */
+	aboutDataText: 'Everything the site shows can be downloaded. Entries refer to each other by id (the last part of their page’s address); lists in CSV cells are separated by {separator}; dates are EDTF as written in the content ({examples}).',
+	/** `{licence}` is a link to the licence. */
+	aboutLicence: 'The archive’s own data (its summaries, metadata and exports) is published under the {licence} licence: reuse it with credit to the Syria Transition Archive contributors. Quoted words remain their publishers’ and speakers’.',
+	/** `{file}` is code. */
+	aboutOfflineText: 'The whole site works from a folder on disk: open {file} in a browser. Navigation, the timeline and search work without a network.',
+	/** What each data export holds, by file name (src/views/exports.ts lists the files). */
+	exportFiles: {
+		'archive.json': 'Every entry with its frontmatter and text, by collection; events in time order, quotes with their statement and verification.',
+		'events.csv': 'One row per event: dates (EDTF and in words), type, actors with their roles, places, sources.',
+		'claims.csv': 'One row per casualty claim: the figure or its words, who claimed it, as of when, and the source.',
+		'actors.csv': 'One row per actor: names in both scripts, kind, roles (title@of) and memberships (actor:relation).',
+		'places.csv': 'One row per place: names in both scripts, kind, coordinates (WGS 84) and the place it lies in.',
+		'articles.csv': 'One row per source: headline, publisher, wires, authors, address, archived copy, dates, and whether its text is archived.',
+		'quotes.csv': 'One row per quote: the words, the speaker (an actor id or a description), the source, when, and whether the words were found in the archived text.',
+		'events.ics': 'Every event as an all-day iCalendar event (RFC 5545); a month or year spans the whole month or year.',
+		'timelinejs.json': 'The events in TimelineJS3’s JSON format, each date as precise as it is known.',
+		'events.atom': 'An Atom feed of the latest 50 events.',
+	},
 	sourcesLede: { one: '{n} source, newest first.', other: '{n} sources, newest first.' },
 	sourcesArchived: { one: '{n} is archived (its text is held and its quotes are checked against it);', other: '{n} are archived (their text is held and their quotes are checked against it);' },
 	sourcesCited: { one: 'the other {n} is cited: the archive records who published it, where and when, and links to it, but copies none of its text.', other: 'the other {n} are cited: the archive records who published them, where and when, and links to them, but copies none of their text.' },

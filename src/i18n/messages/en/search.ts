@@ -41,6 +41,8 @@ export const search = {
 	searching: 'Searching…',
 	searchingText: 'Searching the full text…',
 	unavailable: 'Search is unavailable: {reason}. Reload the page; if it persists, rebuild the site (npm run build).',
+	/** A result's date when it is only the date its source was published (undated words). */
+	reported: 'reported {date}',
 	results: { one: '{n} result', other: '{n} results' },
 	none: 'No results',
 	forQuery: ' for “{q}”',

@@ -9,12 +9,17 @@ export const site = {
 	searchField: 'Search the archive',
 	searchPlaceholder: 'Search: names in any script…',
 	searchButton: 'Search',
-	footer: "An open archive of Syria's transition since 8 December 2024. Every entry is sourced; every claim is attributed.",
+	footer: "An open archive of Syria's transition since {fall}. Every entry is sourced; every claim is attributed.",
 	aboutLink: 'About and data',
 	printedFrom: 'Printed from',
 	built: 'built {day}',
 	/** Between the items of a list in running text. */
 	listComma: ', ',
+	/** The 404 page, one for both editions: each language's part says it. `{home}` … are links. */
+	notFound: 'Page not found',
+	notFoundText: 'There is no page at this address. It may have been renamed when an entry’s id changed: search for its name, or start from the {home} or the {timeline}.',
+	notFoundTry: 'Try {search}, or the lists of {event}, {actor} and {place}.',
+	notFoundLinks: { home: 'home page', timeline: 'timeline', search: 'search', event: 'events', actor: 'actors', place: 'places' },
 	language: 'Language',
 	/** Shown where an entry's text exists only in another language. */
 	inOriginal: 'in {language}',
