@@ -6,6 +6,7 @@ import type { Locale } from '../model/locales.ts';
 import { eventTypeName } from '../i18n/wording.ts';
 import { dateWording } from '../i18n/dates.ts';
 import { fill, messages } from '../i18n/index.ts';
+import { formatDigits } from '../i18n/format.ts';
 import { groupByMonth, UNKNOWN_MONTH } from '../timeline/group-by-month.ts';
 import type { EntryLinkView, PageLinks } from './entry-links.ts';
 
@@ -57,7 +58,7 @@ export function timelineList(to: PageLinks, events: readonly EventNode[], { head
 		years: groupByMonth(events).map(({ year, months }) => ({
 			id: `${idPrefix}${year}`,
 			year,
-			label: dateWording(to.locale).number(year),
+			label: formatDigits(to.locale, year),
 			months: months.map(({ label, events: list }) => ({
 				heading: monthHeading(to.locale, year, label === UNKNOWN_MONTH ? undefined : list[0]!.date.start.month),
 				rows: list.map((e) => eventRow(to, e, note)),

@@ -13,7 +13,7 @@ import { listOrder } from '../timeline/group-by-month.ts';
 import { MAX_CHOSEN_LANES } from '../timeline/lanes.ts';
 import { packTimeline, type PackedTimeline } from '../timeline/timeline-data.ts';
 import { packEventText } from '../timeline/event-text.ts';
-import { formatDateIn } from '../i18n/dates.ts';
+import { formatDateIn } from '../i18n/wording.ts';
 import { formatDigits, formatNumber } from '../i18n/format.ts';
 import { groupByMonth } from '../timeline/group-by-month.ts';
 import type { PageLinks } from './entry-links.ts';
