@@ -80,6 +80,11 @@ const snippetNames = (index: SearchIndex): SnippetNames =>
 	(namesFor ??= {
 		type: (t) => m.types[index.data.types[t]!.id as EventType] ?? index.data.types[t]!.label,
 		place: (p) => shownEntityName(index.names.entities[index.data.actors.length + p]!.names, say.locale),
+		placeLine: (kind, within) => {
+			const name = m.placeKinds[kind as keyof typeof m.placeKinds] ?? kind;
+			const shown = name.charAt(0).toUpperCase() + name.slice(1);
+			return within ? fill(m.placeIn, { kind: shown, place: within }) : shown;
+		},
 	});
 
 /** A result's line: its own prose when a matched word is in it, else the line of its body the full text found, else its own prose. */

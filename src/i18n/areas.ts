@@ -10,6 +10,7 @@ export type SearchText = Messages['search'] & {
 	kinds: Record<keyof Messages['kinds'], { one: string; inLine: string }>;
 	types: Record<keyof Messages['types'], string>;
 	dates: Messages['dates'];
+	placeKinds: Messages['entries']['placeKinds'];
 };
 export type ClientArea = 'timeline' | 'map' | 'search';
 
@@ -21,7 +22,7 @@ export function timelineText(locale: Locale): TimelineText {
 export function searchText(locale: Locale): SearchText {
 	const m = messages(locale);
 	const pick = <K extends string, V, W>(table: Record<K, V>, f: (v: V) => W) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, f(v as V)])) as Record<K, W>;
-	return { ...m.search, kinds: pick(m.kinds, (k) => ({ one: k.one, inLine: k.inLine })), types: pick(m.types, (t) => t.label), dates: m.dates };
+	return { ...m.search, placeKinds: m.entries.placeKinds, kinds: pick(m.kinds, (k) => ({ one: k.one, inLine: k.inLine })), types: pick(m.types, (t) => t.label), dates: m.dates };
 }
 
 /** What a page embeds for its browser mount in one area. */

@@ -32,9 +32,17 @@ export const bodyProse = (markdown: string) => markdownToText(markdown).replace(
 export interface SnippetNames {
 	type(at: number): string;
 	place(at: number): string;
+	/** A place's line from its kind (`city`) and the name of the place it lies in, if any. */
+	placeLine(kind: string, within: string | undefined): string;
 }
 
-const indexNames = (index: DecodedIndex): SnippetNames => ({ type: (t) => index.types[t]!.label, place: (p) => index.places[p]?.name ?? '' });
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const indexNames = (index: DecodedIndex): SnippetNames => ({
+	type: (t) => index.types[t]!.label,
+	place: (p) => index.places[p]?.name ?? '',
+	placeLine: (kind, within) => `${capitalised(kind)}${within ? ` in ${within}` : ''}`,
+});
 
 /** The record's own prose; an event's line is composed from its type and places, an article's from its publisher, authors and topics. */
 export function snippetText(record: IndexRecord, index: DecodedIndex, names: SnippetNames = indexNames(index)): string {
@@ -42,6 +50,11 @@ export function snippetText(record: IndexRecord, index: DecodedIndex, names: Sni
 	if (record.kind === 'article') {
 		const publisher = record.actors.length > 0 ? index.actors[record.actors[0]!]?.name : undefined;
 		return [publisher, record.text].filter(Boolean).join(' · ');
+	}
+	if (record.kind === 'place') {
+		// A place's record lists the place itself, then the places it lies in, nearest first.
+		const parent = record.places[1];
+		return names.placeLine(record.text, parent === undefined ? undefined : names.place(parent));
 	}
 	if (record.kind === 'event') {
 		const type = record.type >= 0 ? names.type(record.type) : undefined;

@@ -53,7 +53,6 @@ interface KindView {
 
 const uniq = (xs: Iterable<string | undefined>) => [...new Set([...xs].filter((x): x is string => !!x))];
 const actorName = (g: Graph, id: string | undefined) => (id ? g.actors.get(id)?.data.name : undefined);
-const placeName = (g: Graph, id: string | undefined) => (id ? g.places.get(id)?.data.name : undefined);
 const knownActors = (g: Graph, ids: Iterable<string | undefined>) => uniq(ids).filter((a) => g.actors.has(a));
 
 /** A place and every place it lies in: an event in Jableh is also in Latakia Governorate. */
@@ -91,11 +90,10 @@ export const KIND_VIEWS: Record<EntityKind, KindView> = {
 		search: (g, id) => {
 			const p = g.places.get(id);
 			if (!p) return undefined;
-			const parent = placeName(g, p.ancestors[0]);
 			return {
 				names: uniq([p.data.name, p.data.nameArabic, ...p.data.aliases]),
+				// The result line ("City in Tartus Governorate") is composed from these in the reader's language (search/prose.ts).
 				text: p.data.kind,
-				snippet: `${capitalise(p.data.kind)}${parent ? ` in ${parent}` : ''}`,
 				places: withAncestors(g, [id]),
 			};
 		},

@@ -247,6 +247,11 @@ describe.each([
 		await expect(line.textContent()).resolves.toContain(ar.types.battle.label);
 		await expect(line.getAttribute('dir')).resolves.toBe('rtl');
 		expect((await page.locator('.search-result--event .search-result__snippet').allTextContents()).join(' ')).not.toContain('Battle');
+		// A place's line is its kind and the place it lies in, in the page's language.
+		const placeLine = (edition: string) =>
+			results(page, base(), edition, 'kind=place&q=Jableh').then(() => page.locator('.search-result--place .search-result__snippet').first().textContent());
+		await expect(placeLine('')).resolves.toBe('Town in Latakia Governorate');
+		await expect(placeLine('ar/')).resolves.toBe(`${ar.entries.placeKinds.town} في محافظة اللاذقية`);
 	}, 120_000);
 
 	test('the type filter takes event type ids, shows Arabic labels, and both editions filter alike', async () => {

@@ -42,6 +42,7 @@ export const search: CatalogueOf<typeof en> = {
 	searchingText: 'جارٍ البحث في النص الكامل…',
 	unavailable: 'البحث غير متاح: {reason}. أعد تحميل الصفحة؛ وإن تكرر ذلك فأعد بناء الموقع (npm run build).',
 	reported: 'نُقل في {date}',
+	placeIn: '{kind} في {place}',
 	results: { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجةً', other: '{n} نتيجة' },
 	none: 'لا نتائج',
 	forQuery: ' عن «{q}»',

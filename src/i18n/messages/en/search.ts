@@ -43,6 +43,8 @@ export const search = {
 	unavailable: 'Search is unavailable: {reason}. Reload the page; if it persists, rebuild the site (npm run build).',
 	/** A result's date when it is only the date its source was published (undated words). */
 	reported: 'reported {date}',
+	/** A place's result line: its kind (the entries' place kinds) and the place it lies in. */
+	placeIn: '{kind} in {place}',
 	results: { one: '{n} result', other: '{n} results' },
 	none: 'No results',
 	forQuery: ' for “{q}”',
