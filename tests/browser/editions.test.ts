@@ -155,6 +155,9 @@ describe('the pages both editions share or mirror', () => {
 				await expect(arabic.getByRole('link', { name: 'الصفحة الرئيسية' }).evaluate((a) => (a as HTMLAnchorElement).href)).resolves.toBe(`${servers[1]!.url}ar/index.html`);
 				await expect(page.getByRole('link', { name: 'home page' }).evaluate((a) => (a as HTMLAnchorElement).href)).resolves.toBe(`${servers[1]!.url}index.html`);
 				await expect(page.locator('h1').textContent()).resolves.toMatch(/not found/i);
+				// The tab and the header name the page and the archive in both languages.
+				expect(await page.title()).toBe('Page not found · Syria Transition Archive — الصفحة غير موجودة · أرشيف المرحلة الانتقالية في سوريا');
+				await expect(page.locator('.site-name span[lang="ar"][dir="rtl"]').textContent()).resolves.toBe('أرشيف المرحلة الانتقالية في سوريا');
 			}
 		} finally {
 			await context.close();
