@@ -15,6 +15,7 @@ import { shownEntityName } from '../search/shown-name.ts';
 import type { SearchText } from '../i18n/areas.ts';
 import { fill, formatNumber } from '../i18n/format.ts';
 import { pageWording } from './page-wording.ts';
+import { capitalise } from '../lib/wording.ts';
 import { isEntityKind } from '../model/kinds.ts';
 import type { EventType } from '../model/event.ts';
 import { searchEngines, type FullTextFound } from './search-engines.ts';
@@ -81,8 +82,7 @@ const snippetNames = (index: SearchIndex): SnippetNames =>
 		type: (t) => m.types[index.data.types[t]!.id as EventType] ?? index.data.types[t]!.label,
 		place: (p) => shownEntityName(index.names.entities[index.data.actors.length + p]!.names, say.locale),
 		placeLine: (kind, within) => {
-			const name = m.placeKinds[kind as keyof typeof m.placeKinds] ?? kind;
-			const shown = name.charAt(0).toUpperCase() + name.slice(1);
+			const shown = capitalise(m.placeKinds[kind as keyof typeof m.placeKinds] ?? kind);
 			return within ? fill(m.placeIn, { kind: shown, place: within }) : shown;
 		},
 	});

@@ -6,6 +6,7 @@
  */
 import { ENTITY_KINDS, KINDS } from '../model/kinds.ts';
 import { markdownToText } from '../lib/markdown-text.ts';
+import { capitalise } from '../lib/wording.ts';
 import type { DecodedIndex, IndexRecord } from './index-format.ts';
 import type { Marker } from './names.ts';
 
@@ -36,12 +37,10 @@ export interface SnippetNames {
 	placeLine(kind: string, within: string | undefined): string;
 }
 
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 const indexNames = (index: DecodedIndex): SnippetNames => ({
 	type: (t) => index.types[t]!.label,
 	place: (p) => index.places[p]?.name ?? '',
-	placeLine: (kind, within) => `${capitalised(kind)}${within ? ` in ${within}` : ''}`,
+	placeLine: (kind, within) => `${capitalise(kind)}${within ? ` in ${within}` : ''}`,
 });
 
 /** The record's own prose; an event's line is composed from its type and places, an article's from its publisher, authors and topics. */

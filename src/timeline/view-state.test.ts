@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
-import { decodeView, defaultView, encodeView, eventIdOf, fieldDay, toggleType, type ViewState } from './view-state.ts';
+import { decodeView, defaultView, encodeView, fieldDay, toggleType, type ViewState } from './view-state.ts';
 
 describe('view state in the query string', () => {
 	it('round-trips filters, the visible window and the lane mode', () => {
@@ -57,13 +57,5 @@ describe('a date field as a bound', () => {
 	});
 	it('means no bound while the text is not a date yet', () => {
 		for (const t of ['', '20', '2025-', '2025-13', '2025-02-30', 'March']) expect(fieldDay(t, 'from'), t).toBe('');
-	});
-});
-
-describe('an event in the URL', () => {
-	it('is named by the last part of its address, however the site is hosted', () => {
-		expect(eventIdOf('https://example.org/archive/events/attack-in-jableh.html')).toBe('attack-in-jableh');
-		expect(eventIdOf('file:///home/a/dist/events/attack-in-jableh.html#top')).toBe('attack-in-jableh');
-		expect(eventIdOf('https://example.org/events/attack-in-jableh/')).toBe('attack-in-jableh');
 	});
 });

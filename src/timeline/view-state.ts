@@ -123,6 +123,3 @@ export function fieldDay(text: string, bound: 'from' | 'to'): string {
 	}
 	return `${y}-${bound === 'from' ? '01-01' : '12-31'}`;
 }
-
-/** An event's id in the URL, from its page's address: "…/events/attack-in-jableh.html" (or "…/attack-in-jableh/") → "attack-in-jableh". */
-export const eventIdOf = (href: string) => /([^/?#]+?)(?:\.html)?\/?(?:[?#].*)?$/.exec(href)?.[1] ?? '';

@@ -50,13 +50,15 @@ function monthHeading(locale: Locale, year: number, month: number | undefined): 
 	return month === undefined ? fill(messages(locale).dates.unknownMonth, { year: w.number(year) }) : `${w.month(month)} ${w.number(year)}`;
 }
 
+/** The id of a year's heading in a list: `y2025` in a page's main list, `ty2025` in a compact timeline's. */
+export const yearAnchor = (year: number, headingLevel: 2 | 3 = 2) => `${headingLevel === 2 ? 'y' : 'ty'}${year}`;
+
 /** Events (in time order) by year, then month. */
 export function timelineList(to: PageLinks, events: readonly EventNode[], { headingLevel = 2, note = {} }: { headingLevel?: 2 | 3; note?: EventNotes | undefined } = {}): TimelineListView {
-	const idPrefix = headingLevel === 2 ? 'y' : 'ty';
 	return {
 		headingLevel,
 		years: groupByMonth(events).map(({ year, months }) => ({
-			id: `${idPrefix}${year}`,
+			id: yearAnchor(year, headingLevel),
 			year,
 			label: formatDigits(to.locale, year),
 			months: months.map(({ label, events: list }) => ({

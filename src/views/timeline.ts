@@ -17,7 +17,7 @@ import { formatDateIn } from '../i18n/wording.ts';
 import { formatDigits, formatNumber } from '../i18n/format.ts';
 import { groupByMonth } from '../timeline/group-by-month.ts';
 import type { PageLinks } from './entry-links.ts';
-import { timelineList, type EventNotes, type TimelineListView } from './event-list.ts';
+import { timelineList, yearAnchor, type EventNotes, type TimelineListView } from './event-list.ts';
 
 export interface TimelineOptions {
 	/** Events to show (time order); all events when left out. */
@@ -120,7 +120,7 @@ const listYears = (to: PageLinks, events: readonly EventNode[]): ListPart['years
 	groupByMonth(events).map(({ year, months }) => ({
 		label: formatDigits(to.locale, year),
 		count: formatNumber(to.locale, months.reduce((n, m) => n + m.events.length, 0)),
-		href: `${to.url(paths.index('event'))}#y${year}`,
+		href: `${to.url(paths.index('event'))}#${yearAnchor(year)}`,
 	}));
 
 const options = (ids: string[], names: string[], locale: Locale) =>
