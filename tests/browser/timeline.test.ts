@@ -64,6 +64,18 @@ const paintedPixels = (page: Page) =>
 		return n;
 	});
 
+/**
+ * The chart's script (included inline after the data, not deferred) as the head preloads
+ * it, and how often it was fetched: a preload whose URL differs from the script's is
+ * fetched twice and helps nothing.
+ */
+const chartScript = (page: Page) =>
+	page.evaluate(() => ({
+		preload: [...document.querySelectorAll<HTMLLinkElement>('head link[rel="preload"][as="script"]')].map((l) => l.href),
+		script: [...document.scripts].filter((s) => /assets\/timeline\.js$/.test(s.src)).map((s) => s.src),
+		fetched: performance.getEntriesByType('resource').filter((r) => /assets\/timeline\.js$/.test(r.name)).length,
+	}));
+
 describe('timeline, served', () => {
 	let context: BrowserContext;
 	let w: Watched;
@@ -87,6 +99,15 @@ describe('timeline, served', () => {
 		expect(await paintedPixels(page)).toBeGreaterThan(500);
 		expect(await page.locator('.tl-legend__item').count()).toBe(13);
 		expect(await axeViolations(page, ['moderate', 'serious', 'critical'])).toEqual([]);
+	});
+
+	test('fetches the chart script from the head, once, before the parser reaches it', async () => {
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		const { preload, script, fetched } = await chartScript(page);
+		expect(script).toHaveLength(1);
+		expect(preload).toEqual(script);
+		expect(fetched).toBe(1);
 	});
 
 	test('zooming changes the visible window, and the URL keeps it', async () => {
@@ -408,6 +429,8 @@ describe('timeline from file://', () => {
 		await w.page.getByRole('button', { name: /^Protest/ }).click();
 		await waitForUrl(w.page, (s) => s.get('type') === 'battle,protest');
 		expect(await count(w.page)).toBe(`3 of ${TOTAL} events match`);
+		const { preload, script } = await chartScript(w.page);
+		expect(preload).toEqual(script);
 		expect(w.errors).toEqual([]);
 		expect(w.external).toEqual([]);
 		await context.close();
