@@ -14,6 +14,8 @@ import { emptyFilters, fieldDay, sameFilters, toggleType, type Filters, type Lan
 export interface FilterControls {
 	/** Puts a view into the form (after Back). */
 	write(view: ViewState): void;
+	/** Puts the actor and place choices into the form, once: the first frame does without them unless the view names one. */
+	fillChoices(): void;
 	/** Applies a view's filters to the list (once loaded), the count and the legend; the text filter waits for the list's titles. */
 	apply(view: ViewState, list: EventList | undefined): FilteredView;
 }
@@ -55,8 +57,17 @@ export function filterControls(root: HTMLElement, say: TimelineWording, data: Ti
 	}
 	for (const r of laneRadios) r.addEventListener('change', () => change({ ...view(), lanes: r.value as LaneMode }));
 
+	const fillChoices = () => {
+		for (const t of form?.querySelectorAll<HTMLTemplateElement>('template[data-tl-options]') ?? []) {
+			(form!.elements.namedItem(t.dataset.tlOptions!) as HTMLSelectElement | null)?.append(t.content);
+			t.remove();
+		}
+	};
+
 	return {
+		fillChoices,
 		write(v) {
+			if (v.filters.actor || v.filters.place) fillChoices();
 			if (form) {
 				for (const name of ['q', 'actor', 'place', 'from', 'to'] as const) {
 					const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;

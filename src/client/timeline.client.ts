@@ -207,6 +207,7 @@ function mount(root: HTMLElement, say: TimelineWording) {
 		if (typeof items === 'string') return fail(root, failure(say, items));
 		list = items;
 		if (overviewLater) drawOverviewNow();
+		controls.fillChoices();
 		const seen: string[] = [];
 		titles = titleFitter(data.size, (i) => (seen[i] ??= items.title(i)), palette.font);
 		ch.requestDraw();
@@ -230,7 +231,10 @@ function mount(root: HTMLElement, say: TimelineWording) {
 	opening = fittedOpening(data, shown!.order.length === data.size ? lanes : assignLanes(data, new Uint8Array(data.size).fill(1), view.lanes, view.laneActors), layoutFor);
 	setWindow(resolveWindow(view.window, full, opening), false, true);
 	ch.draw();
-	afterPaint(() => overviewLater && drawOverviewNow());
+	afterPaint(() => {
+		controls.fillChoices();
+		if (overviewLater) drawOverviewNow();
+	});
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachList, { once: true });
 	else attachList();
 }

@@ -826,6 +826,20 @@ describe('timeline targets, lanes by actor, keyboard and shared links', () => {
 		await expect.poll(() => message.textContent()).toContain('an event “no-such-event”');
 		expect(await count(page)).toBe(`${TOTAL} events`);
 	});
+
+	test('a shared link naming an actor and a place opens with both chosen, and every choice is in the form once the chart is ready', async () => {
+		// The choices wait in templates until the first frame is drawn; a view that names one fills them before it.
+		await page.goto(`${server.url}timeline.html?actor=sohr&place=latakia`);
+		await ready(page);
+		expect(await page.locator('#tl-actor').inputValue()).toBe('sohr');
+		expect(await page.locator('#tl-place').inputValue()).toBe('latakia');
+		expect(await count(page)).toBe(`1 of ${TOTAL} events match`);
+		await page.goto(`${server.url}timeline.html`);
+		await ready(page);
+		expect(await page.locator('.tl-filters template').count()).toBe(0);
+		expect(await page.locator('#tl-place option').allTextContents()).toEqual(expect.arrayContaining(['Aleppo', 'Damascus', 'Jableh', 'Latakia Governorate', 'Tartus']));
+		expect(await page.locator('#tl-actor option[value="sohr"]').count()).toBe(1);
+	});
 });
 
 describe('every page at 200 % text on a 360 px screen', () => {
