@@ -21,6 +21,7 @@ import { moveEditionHomes } from './edition-homes.ts';
 import { editionsFrom } from '../model/locales.ts';
 import type { SitePath } from '../model/urls.ts';
 import { BuildLockedError, lockOutput, publishStaging, stagingFor } from './output-folder.ts';
+import { linkCachedPages, removeUnproduced, unlinkBeforeWrite } from './linked-pages.ts';
 
 export default function archive(): AstroIntegration {
 	let root = process.cwd();
@@ -32,6 +33,8 @@ export default function archive(): AstroIntegration {
 	let finalOutDir = '';
 	let releaseLock = () => {};
 	let shardSize = 0;
+	/** Unchanged pages linked from Astro's cache into the staging folder (linked-pages.ts), once per build. */
+	let linking: Promise<{ linked: Set<string>; stop: () => void }> | undefined;
 	return {
 		name: 'syria-archive',
 		hooks: {
@@ -85,13 +88,21 @@ export default function archive(): AstroIntegration {
 					process.exit(1);
 				}
 			},
-			'astro:build:setup': () => {
+			'astro:build:setup': async () => {
 				// Astro has emptied the output folder by now: the index can be copied in while pages render.
 				// A failure is reported by the same call in astro:build:done.
 				searchIndex?.place(outDir).catch(() => undefined);
+				linking ??= linkCachedPages(cacheDir, outDir).then((linked) => ({ linked, stop: unlinkBeforeWrite([outDir, path.join(cacheDir, 'dist')]) }));
+				await linking;
 			},
 			'astro:build:done': async ({ dir, logger, assets }) => {
 				const outDir = fileURLToPath(dir);
+				const produced = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/') as SitePath);
+				if (linking) {
+					const { linked, stop } = await linking;
+					stop();
+					await removeUnproduced(outDir, linked, new Set(produced));
+				}
 				const movedHomes = await moveEditionHomes(outDir);
 				await bundleClientScripts(root, outDir);
 				logger.info('client scripts bundled');
@@ -107,8 +118,7 @@ export default function archive(): AstroIntegration {
 					process.exit(1);
 				}
 				if (site) {
-					const pages = [...assets.values()].flat().map((u) => path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/') as SitePath);
-					await writeSitemap(outDir, site, pages.map((p) => movedHomes.get(p) ?? p));
+					await writeSitemap(outDir, site, produced.map((p) => movedHomes.get(p) ?? p));
 					logger.info(`sitemap.xml written for ${site.href}`);
 				}
 				const { graph, entries } = await readContentOnce(contentDir());

@@ -2,7 +2,7 @@
  * A rebuild renders again only the pages whose entries changed, and the site it leaves is
  * exactly the one a cold build of the same content makes (src/integrations/page-cache.ts).
  */
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, link, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, workDir } from '../support/build-site.ts';
@@ -93,6 +93,31 @@ describe('incremental builds', () => {
 		await rm(path.join(content, 'quotes', 'sharaa-surrender-fr.md'));
 		const r = await rebuild();
 		expect(r.code, r.stdout + r.stderr).toBe(0);
+		expect(await files(dist())).toEqual(await coldSite());
+	});
+
+	it('unchanged pages are linked from the cache, and a page rendered again never writes into the last site', async () => {
+		const page = path.join(dist(), 'events', 'jableh-clashes.html');
+		// A second name for the last site's copy of the page: what a reader's server is serving during the build.
+		const kept = path.join(work, 'kept-jableh-clashes.html');
+		await link(page, kept);
+		const before = await readFile(kept, 'utf8');
+		expect(before).toContain('Clashes in and around Jableh');
+		await edit('events/jableh-clashes.md', 'title: Clashes in and around Jableh', 'title: Fighting in and around Jableh');
+		const r = await rebuild();
+		expect(r.code, r.stderr).toBe(0);
+		expect(await readFile(kept, 'utf8')).toBe(before);
+		expect(await readFile(page, 'utf8')).toContain('Fighting in and around Jableh');
+		const cached = path.join(cache(), 'dist', 'events', 'jableh-clashes.html');
+		expect(await readFile(cached, 'utf8')).toContain('Fighting in and around Jableh');
+		// The pages the edit did not touch are the cache's own files, not copies of them.
+		const linked = [];
+		for (const f of (await files(dist())).keys()) {
+			const copy = await stat(path.join(cache(), 'dist', f)).catch(() => undefined);
+			if (copy && copy.ino === (await stat(path.join(dist(), f))).ino) linked.push(f);
+		}
+		expect(linked.length).toBeGreaterThan(10);
+		expect(linked).not.toContain('events/jableh-clashes.html');
 		expect(await files(dist())).toEqual(await coldSite());
 	});
 });
