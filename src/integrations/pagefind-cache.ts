@@ -12,8 +12,8 @@
  * half-way never leaves a partial index in either place.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, linkSync, statSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when the layout of a slot or what the digest covers changes. */
@@ -65,12 +65,20 @@ export async function copyTree(from: string, to: string, options: { link?: boole
 	for (const dir of dirs.sort()) await mkdir(path.join(to, dir));
 	const copy = (file: string) => copyFile(path.join(from, file), path.join(to, file), constants.COPYFILE_EXCL);
 	// A hard link costs no copy; where the file system refuses one (another device, no links), the file is copied.
-	const linkOrCopy = (file: string) =>
-		link(path.join(from, file), path.join(to, file)).catch((error: NodeJS.ErrnoException) => {
-			if (['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'EOPNOTSUPP'].includes(error.code ?? '')) return copy(file);
-			throw error;
-		});
-	await eachLimited(files, CONCURRENCY, options.link ? linkOrCopy : copy);
+	// Links are made synchronously: 26,000 take well under a second this way, and seconds through the
+	// thread pool, which the pages Astro writes meanwhile share.
+	const unlinked: string[] = [];
+	if (options.link) {
+		for (const file of files) {
+			try {
+				linkSync(path.join(from, file), path.join(to, file));
+			} catch (error) {
+				if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+				unlinked.push(file);
+			}
+		}
+	}
+	await eachLimited(options.link ? unlinked : files, CONCURRENCY, copy);
 }
 
 export interface IndexFiles {
@@ -81,12 +89,9 @@ export interface IndexFiles {
 /** How many files a folder holds and their total size. */
 export async function countFiles(dir: string): Promise<IndexFiles> {
 	const files = (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+	// Synchronous, like the links: a stat is a few microseconds, a trip through the thread pool much more.
 	let bytes = 0;
-	await eachLimited(files, CONCURRENCY, async (file) => {
-		// Not `bytes += await …`: that reads `bytes` before waiting and loses other updates.
-		const { size } = await stat(file);
-		bytes += size;
-	});
+	for (const file of files) bytes += statSync(file).size;
 	return { files: files.length, bytes };
 }
 
