@@ -14,7 +14,7 @@ import { eventCount, markerName, markerRadius } from '../map/markers.ts';
 import { humanRange } from '../timeline/chart-text.ts';
 import { filterEvents, searchTexts } from '../timeline/filter-events.ts';
 import { unpackTimeline, type TimelineData } from '../timeline/timeline-data.ts';
-import { emptyFilters, encodeView, type Filters, type ViewState } from '../timeline/view-state.ts';
+import { emptyFilters, encodeView, fieldDay, type Filters, type ViewState } from '../timeline/view-state.ts';
 import { showCard, showSelection, type PlaceSummary } from './map-cards.ts';
 import { mapZoom } from './map-zoom.ts';
 import { urlState } from './timeline-url.ts';
@@ -180,13 +180,14 @@ function filterForm(root: HTMLElement, say: MapWording, view: () => ViewState, c
 	const read = (): Filters => {
 		const fd = new FormData(form);
 		const get = (k: string) => String(fd.get(k) ?? '');
-		return { q: get('q'), types: get('type').split(',').filter(Boolean), actor: get('actor'), place: view().filters.place, from: get('from'), to: get('to') };
+		return { q: get('q'), types: get('type').split(',').filter(Boolean), actor: get('actor'), place: view().filters.place, from: fieldDay(get('from'), 'from'), to: fieldDay(get('to'), 'to') };
 	};
 	let typing = 0;
 	form.addEventListener('input', (event) => {
 		clearTimeout(typing);
 		const run = () => change({ ...view(), filters: read() });
-		if ((event.target as HTMLElement).getAttribute('name') === 'q') typing = window.setTimeout(run, 250);
+		// Typed text (the words, the dates) is applied after a pause, so each keystroke is not a history entry.
+		if (['q', 'from', 'to'].includes((event.target as HTMLElement).getAttribute('name') ?? '')) typing = window.setTimeout(run, 250);
 		else run();
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());

@@ -38,7 +38,7 @@ describe('message catalogues', () => {
 
 	it('writes no number in Latin digits in Arabic prose: numbers come through slots, in the digits formatNumber gives', () => {
 		// What a reader types or presses is written as typed: a date field's format, a key.
-		const typed = new Set(['timeline.dateHint', 'timeline.zoomAllTitle']);
+		const typed = new Set(['timeline.dateHint', 'map.dateHint', 'timeline.zoomAllTitle']);
 		// And a standard's name: RFC 5545, WGS 84, TimelineJS3.
 		const STANDARDS = /\b(RFC \d+|WGS \d+|TimelineJS\d)\b/g;
 		const latin = (node: unknown, at: string): string[] =>

@@ -173,6 +173,21 @@ function interactive(mode: '/' | '/archive/' | 'file') {
 		await expect.poll(() => page.locator('[data-map-selection] h3').textContent()).toBe(busiest.properties.name);
 	});
 
+	test('a month typed into the date fields filters by that month, and each date field is one Tab stop', async () => {
+		await page.goto(`${root}map.html`);
+		await ready(page);
+		await page.locator('#map-from').fill('2025-03');
+		await page.locator('#map-to').fill('2025-03');
+		await waitForUrl(page, (q) => q.get('from') === '2025-03-01' && q.get('to') === '2025-03-31');
+		const expected = events.filter((e) => dayOf(e.properties.end) >= dayOf('2025-03-01') && dayOf(e.properties.start) <= dayOf('2025-03-31')).length;
+		expect(await page.locator('[data-map-status]').textContent()).toMatch(new RegExp(`^${eventsWord(expected)} at \\d+ places? match$`));
+		await page.locator('#map-from').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('map-to');
+		await page.locator('[data-map-filters] button[type="reset"]').click();
+		await waitForUrl(page, (q) => !q.has('from') && !q.has('to'));
+	});
+
 	test('zooms with the buttons and marks a place\'s events on an event page', async () => {
 		await page.goto(`${root}map.html`);
 		await ready(page);

@@ -15,6 +15,7 @@ export const map: CatalogueOf<typeof en> = {
 	anyActor: 'أي طرف',
 	from: 'من',
 	to: 'إلى',
+	dateHint: 'سنة أو شهر أو يوم، بالشكل 2025 أو 2025-03 أو 2025-03-06.',
 	clearFilters: 'امسح المرشِّحات',
 	zoom: 'التكبير',
 	zoomIn: 'كبِّر',

@@ -13,6 +13,7 @@ export const map = {
 	anyActor: 'Any actor',
 	from: 'From',
 	to: 'To',
+	dateHint: 'A year, a month or a day, as 2025, 2025-03 or 2025-03-06.',
 	clearFilters: 'Clear filters',
 	zoom: 'Zoom',
 	zoomIn: 'Zoom in',
