@@ -10,9 +10,11 @@
  * write through a link into the site readers have: while a build runs, a write to a
  * linked file under the staging or cache folder first unlinks it, so it gets a file of its
  * own. A linked page this build did not produce (its entry was removed) is deleted.
+ * Vite copies public/ over the staging folder with copyFileSync, which the guard does not
+ * see: safe because check-public.ts lets no public file take an entry page's path.
  */
 import fs from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,13 +85,22 @@ export function unlinkBeforeWrite(dirs: readonly string[]): () => void {
 	};
 }
 
-/** Deletes the linked pages that this build did not produce (`produced`: relative paths). */
+/**
+ * Deletes the linked pages that this build did not produce (`produced`: relative paths),
+ * and the folders that leaves empty (a cold build would not have them).
+ */
 export async function removeUnproduced(outDir: string, linked: ReadonlySet<string>, produced: ReadonlySet<string>): Promise<number> {
 	let removed = 0;
+	const emptied = new Set<string>();
 	for (const file of linked) {
 		if (produced.has(file)) continue;
 		await rm(path.join(outDir, file), { force: true });
 		removed++;
+		for (let dir = path.dirname(file); dir !== '.' && dir !== ''; dir = path.dirname(dir)) emptied.add(dir);
+	}
+	// Deepest first; a folder that still holds something stays.
+	for (const dir of [...emptied].sort((a, b) => b.split(/[\\/]/).length - a.split(/[\\/]/).length)) {
+		await rmdir(path.join(outDir, dir)).catch(() => undefined);
 	}
 	return removed;
 }
