@@ -28,11 +28,13 @@ const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
 
-const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
+export const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
+/** What a casualty figure counts. "killed-or-injured": a monitor's one total of both ("11 killed or injured"). */
+export const CLAIM_KINDS = ['killed', 'injured', 'killed-or-injured', 'detained', 'displaced', 'missing'] as const;
 
 const CasualtyClaimSchema = z
 	.object({
-		kind: z.enum(['killed', 'injured', 'detained', 'displaced', 'missing']).default('killed').describe('What the figure counts.'),
+		kind: z.enum(CLAIM_KINDS).default('killed').describe('What the figure counts; killed-or-injured for one total of both, as a source gives it.'),
 		count: z.number().int().nonnegative().optional().describe('The figure, when the claim gives one number.'),
 		min: z.number().int().nonnegative().optional().describe('Lower bound, for "at least" or a range.'),
 		max: z.number().int().nonnegative().optional().describe('Upper bound, for a range.'),

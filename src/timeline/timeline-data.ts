@@ -9,15 +9,14 @@ import type { FuzzyDate } from '../lib/dates.ts';
 import { drawnExtent, type Shape } from './days.ts';
 import type { Precision } from '../lib/dates.ts';
 
-export const CLAIM_KINDS = ['killed', 'injured', 'detained', 'displaced', 'missing'] as const;
-export const CLAIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
+import { CLAIM_KINDS, VICTIM_GROUPS } from '../model/event.ts';
 
 export interface TimelineEventInput {
 	date: FuzzyDate;
 	type: string;
 	actors: string[];
 	places: string[];
-	claims: { kind: (typeof CLAIM_KINDS)[number]; count?: number | undefined; min?: number | undefined; max?: number | undefined; group: (typeof CLAIM_GROUPS)[number]; claimedBy: string }[];
+	claims: { kind: (typeof CLAIM_KINDS)[number]; count?: number | undefined; min?: number | undefined; max?: number | undefined; group: (typeof VICTIM_GROUPS)[number]; claimedBy: string }[];
 	/** Roles that one side alleges (a perpetrator named by the government), with who alleges them. */
 	attributions?: { actor: string; role: string; claimedBy: string }[];
 }
@@ -141,7 +140,7 @@ export function packTimeline(events: readonly TimelineEventInput[], dict: Dictio
 			const hi = c.count ?? c.max ?? -1;
 			// A claim in words only ("several") has no number for the card's brief line; the event page has it.
 			if (lo < 0 && hi < 0) continue;
-			out.c.push(i, CLAIM_KINDS.indexOf(c.kind), lo, hi, CLAIM_GROUPS.indexOf(c.group), actor(c.claimedBy));
+			out.c.push(i, CLAIM_KINDS.indexOf(c.kind), lo, hi, VICTIM_GROUPS.indexOf(c.group), actor(c.claimedBy));
 		}
 		for (const r of e.attributions ?? []) out.r.push(i, actor(r.actor), role(r.role), actor(r.claimedBy));
 	});
@@ -269,7 +268,7 @@ function unpackClaims(c: readonly number[], size: number): TimelineData['claims'
 	const claims: TimelineData['claims'] = Array.from({ length: size }, () => []);
 	for (let k = 0; k + 5 < c.length; k += 6) {
 		const ev = c[k]!;
-		claims[ev]?.push({ event: ev, kind: CLAIM_KINDS[c[k + 1]!] ?? 'killed', low: c[k + 2]!, high: c[k + 3]!, group: CLAIM_GROUPS[c[k + 4]!] ?? 'total', by: c[k + 5]! });
+		claims[ev]?.push({ event: ev, kind: CLAIM_KINDS[c[k + 1]!] ?? 'killed', low: c[k + 2]!, high: c[k + 3]!, group: VICTIM_GROUPS[c[k + 4]!] ?? 'total', by: c[k + 5]! });
 	}
 	return claims;
 }

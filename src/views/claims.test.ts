@@ -14,4 +14,8 @@ describe('claim wording in each language', () => {
 		expect(claimWords({ min: 500, max: 524, kind: 'killed', group: 'total' })).toBe('500–524 killed in total');
 		expect(claimWords({ min: 300, kind: 'killed', group: 'total' })).toBe('at least 300 killed in total');
 	});
+	it('words a total of killed and injured together, as a monitor gives it, in both languages', () => {
+		expect(claimWords({ count: 11, kind: 'killed-or-injured', group: 'civilians' })).toBe('11 civilians killed or injured');
+		expect(claimWords({ count: 11, kind: 'killed-or-injured', group: 'civilians' }, 'ar')).toBe('١١ بين قتيل وجريح من المدنيين');
+	});
 });

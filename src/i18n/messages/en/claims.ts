@@ -2,10 +2,10 @@
 export const claims = {
 	/** The word after a figure; its form follows the figure (Arabic: ٣ قتلى, ١١ قتيلًا, ١٠٠ قتيل). */
 	kinds: {
-		killed: { one: 'killed', other: 'killed' }, injured: { one: 'injured', other: 'injured' }, detained: { one: 'detained', other: 'detained' }, displaced: { one: 'displaced', other: 'displaced' }, missing: { one: 'missing', other: 'missing' },
+		killed: { one: 'killed', other: 'killed' }, injured: { one: 'injured', other: 'injured' }, 'killed-or-injured': { one: 'killed or injured', other: 'killed or injured' }, detained: { one: 'detained', other: 'detained' }, displaced: { one: 'displaced', other: 'displaced' }, missing: { one: 'missing', other: 'missing' },
 	},
 	/** The people a chart counts, for its title. */
-	chartKinds: { killed: 'killed', injured: 'injured', detained: 'detained', displaced: 'displaced', missing: 'missing' },
+	chartKinds: { killed: 'killed', injured: 'injured', 'killed-or-injured': 'killed or injured', detained: 'detained', displaced: 'displaced', missing: 'missing' },
 	groups: { civilians: 'civilians', 'security-forces': 'security forces', combatants: 'combatants', total: 'in total' },
 	atLeast: 'at least {n}',
 	upTo: 'up to {n}',
