@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { actorRef, articleRef, eventRef, fuzzyDate, line, placeRef } from './fields.ts';
+import { CLAIM_KINDS, VICTIM_GROUPS } from './claim-kinds.ts';
 
 /**
  * Event types: ACLED's six (acleddata.com codebook) plus what a political transition
@@ -28,9 +29,6 @@ const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
 
-export const VICTIM_GROUPS = ['civilians', 'security-forces', 'combatants', 'total'] as const;
-/** What a casualty figure counts. "killed-or-injured": a monitor's one total of both ("11 killed or injured"). */
-export const CLAIM_KINDS = ['killed', 'injured', 'killed-or-injured', 'detained', 'displaced', 'missing'] as const;
 
 const CasualtyClaimSchema = z
 	.object({

@@ -9,7 +9,7 @@ import type { FuzzyDate } from '../lib/dates.ts';
 import { drawnExtent, type Shape } from './days.ts';
 import type { Precision } from '../lib/dates.ts';
 
-import { CLAIM_KINDS, VICTIM_GROUPS } from '../model/event.ts';
+import { CLAIM_KINDS, VICTIM_GROUPS } from '../model/claim-kinds.ts';
 
 export interface TimelineEventInput {
 	date: FuzzyDate;
