@@ -26,7 +26,7 @@ interface AstroManifest {
 const cacheCopies = (cacheDir: string) => path.join(cacheDir, 'dist');
 
 /** The output files Astro's last build recorded, relative to the output folder. */
-export async function cachedOutputFiles(cacheDir: string): Promise<string[]> {
+async function cachedOutputFiles(cacheDir: string): Promise<string[]> {
 	let manifest: AstroManifest;
 	try {
 		manifest = JSON.parse(await readFile(path.join(cacheDir, 'incremental-build.json'), 'utf8')) as AstroManifest;

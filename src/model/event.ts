@@ -29,7 +29,6 @@ const typeIds = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 const ACTOR_ROLES = ['perpetrator', 'target', 'participant', 'speaker', 'organiser', 'subject', 'reacting', 'mediator', 'reporting'] as const;
 
-
 const CasualtyClaimSchema = z
 	.object({
 		kind: z.enum(CLAIM_KINDS).default('killed').describe('What the figure counts; killed-or-injured for one total of both, as a source gives it.'),
