@@ -44,6 +44,10 @@ export interface Archive {
 	accessed: string;
 	/** The archive as one entry page (in one edition) sees it: what it reads is noted for its next cacheKey. */
 	forPage: (kind: EntityKind, id: string, locale: Locale) => Archive;
+	/** The archive as the page at `page` (a site path in its edition) sees it, its reads noted likewise. */
+	forSitePage: (page: SitePath) => Archive;
+	/** The cacheKey of the page at `page`: a digest of what it read when it was last rendered. */
+	keyOf: (page: SitePath) => string;
 }
 
 /** What every page of an edition is given by its static path. */
@@ -62,8 +66,11 @@ const langParam = (locale: Locale): string | undefined => LOCALE_INFO[locale].fo
 /** The editions this build writes (all but when measuring: model/locales.ts; the integration has checked the variable). */
 const EDITIONS = editionsFrom(process.env.ARCHIVE_EDITIONS);
 
-/** The static paths of a page that is not an entry's: one per edition. */
-export const editionPaths = () => EDITIONS.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps }));
+/** The static paths of a page that is not an entry's (at `path` in English): one per edition, each with its cacheKey. */
+export async function editionPaths(path: SitePath) {
+	const archive = await getArchive();
+	return EDITIONS.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps, cacheKey: archive.keyOf(inLocale(locale, path)) }));
+}
 
 /** What a page of one edition starts from: the archive, its own path in the edition, its links and the catalogue. */
 export interface EditionPage {
@@ -80,8 +87,8 @@ export interface EditionPage {
 
 /** A page that is not an entry's (an index, the timeline, the map, about), at `path` in `locale`'s edition. */
 export async function editionPage(locale: Locale, path: SitePath): Promise<EditionPage> {
-	const archive = await getArchive();
 	const own = inLocale(locale, path);
+	const archive = (await getArchive()).forSitePage(own);
 	return { archive, graph: archive.graph, locale, path: own, to: entryLinks(archive, own), m: messages(locale) };
 }
 
@@ -128,34 +135,38 @@ async function load(): Promise<Archive> {
 		markedText,
 		entryPaths: (kind, hasPage = () => true) =>
 			[...(graph[collectionOf(kind)] as Map<string, unknown>).keys()].filter(hasPage).flatMap((id) =>
-				EDITIONS.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: pageKey(graph, inLocale(locale, paths.entry(kind, id)), all) })),
+				EDITIONS.map((locale) => ({ params: { lang: langParam(locale), id }, props: { locale }, cacheKey: archive.keyOf(inLocale(locale, paths.entry(kind, id))) })),
 			),
 		history: (kind, id) => {
 			const node = (graph[collectionOf(kind)] as Map<string, { file?: string }> | undefined)?.get(id);
 			return node?.file === undefined ? undefined : files.get(node.file);
 		},
 		accessed: thisBuildDay(),
-		forPage: (kind, id, locale) => {
-			const reads: Reads = { entries: new Set([`${collectionOf(kind)}/${id}`]), whole: false };
-			const seen = trackedGraph(graph, reads);
-			recordReads(inLocale(locale, paths.entry(kind, id)), reads);
-			return {
-				...archive,
-				graph: seen,
-				labels: createLabels(seen),
-				renderBody: (k, i) => {
-					reads.entries.add(`${collectionOf(k)}/${i}`);
-					return renderBody(k, i);
-				},
-				markedText: (articleId) => {
-					// Which quotes are marked depends on the article's text and every one of its quotes.
-					reads.entries.add(`${collectionOf('article')}/${articleId}`);
-					for (const q of quotesOf(articleId)) reads.entries.add(`${collectionOf('quote')}/${q}`);
-					return markedText(articleId);
-				},
-			};
-		},
+		keyOf: (page) => pageKey(graph, page, all),
+		forPage: (kind, id, locale) => tracked(inLocale(locale, paths.entry(kind, id)), [`${collectionOf(kind)}/${id}`]),
+		forSitePage: (page) => tracked(page, []),
 	};
+	/** The archive for one page, noting every entry it reads and collection it walks (integrations/page-cache.ts). */
+	function tracked(page: SitePath, first: string[]): Archive {
+		const reads: Reads = { entries: new Set(first), walked: new Set() };
+		const seen = trackedGraph(graph, reads);
+		recordReads(page, reads);
+		return {
+			...archive,
+			graph: seen,
+			labels: createLabels(seen),
+			renderBody: (k, i) => {
+				reads.entries.add(`${collectionOf(k)}/${i}`);
+				return renderBody(k, i);
+			},
+			markedText: (articleId) => {
+				// Which quotes are marked depends on the article's text and every one of its quotes.
+				reads.entries.add(`${collectionOf('article')}/${articleId}`);
+				for (const q of quotesOf(articleId)) reads.entries.add(`${collectionOf('quote')}/${q}`);
+				return markedText(articleId);
+			},
+		};
+	}
 	return archive;
 }
 

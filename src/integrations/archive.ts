@@ -123,7 +123,7 @@ export default function archive(): AstroIntegration {
 				}
 				const { graph, entries } = await readContentOnce(contentDir());
 				const pages = await savePageCache(cacheDir, graph, contentDigest(entries));
-				logger.info(`entry pages: ${pages.rendered} rendered, ${pages.reused} reused from the last build`);
+				logger.info(`pages keyed by what they read: ${pages.rendered} rendered, ${pages.reused} reused from the last build`);
 				await publishStaging(outDir, finalOutDir, { background: true });
 				releaseLock();
 				logger.info(`site written to ${path.relative(root, finalOutDir) || finalOutDir}/`);

@@ -1,10 +1,10 @@
 /**
- * Incremental builds. An entry page's cacheKey (Astro reuses a page from the last build
- * when its key and code are unchanged) stands for what the page read when it was last
- * rendered: the digest of each entry it looked up (frontmatter, body and every list the
- * graph gives it: backlinks, events, members…). If none of them changed, neither did the
- * page; if one did, it is rendered again and notes what it reads now. A page that walked
- * a whole collection, or one with no record, is keyed by all the content.
+ * Incremental builds. A page's cacheKey (Astro reuses a page from the last build when its
+ * key and code are unchanged) stands for what the page read when it was last rendered:
+ * the digest of each entry it looked up (frontmatter, body and every list the graph gives
+ * it: backlinks, events, members…) and of each collection it walked (an index, the
+ * timeline). If none of them changed, neither did the page; if one did, it is rendered
+ * again and notes what it reads now. A page with no record is keyed by all the content.
  *
  * The record is kept in the build cache between builds, and in a process-wide slot
  * during one: the integration loads and saves it; pages (separate module instances under
@@ -16,15 +16,17 @@ import path from 'node:path';
 import type { AnyRawEntry, Graph } from '../graph/types.ts';
 import { COLLECTIONS } from '../model/kinds.ts';
 
-/** What one page has read so far; `whole` once it walked a collection. */
+/** What one page has read so far: entries it looked up, collections it walked. */
 export interface Reads {
 	entries: Set<string>;
-	whole: boolean;
+	walked: Set<string>;
 }
 
 interface PageRecord {
-	/** The entries it read (`collection/id`), or null when it walked a collection. */
-	reads: string[] | null;
+	/** The entries it looked up (`collection/id`). */
+	reads: string[];
+	/** The collections it walked (every entry of them counts as read). */
+	walked: string[];
 	/** The key it was last rendered with: what Astro compares. */
 	key: string;
 	/** The digest of its reads when that key was given. */
@@ -37,24 +39,26 @@ interface Slot {
 	rendered: Map<string, Reads>;
 	/** The key each page was given in this build. */
 	given: Map<string, string>;
+	/**
+	 * Digests of entries and collections, per graph: kept here, not in a module variable,
+	 * because the integration and the pages (separate module instances) both ask for them.
+	 */
+	digests: WeakMap<Graph, Map<string, string>>;
 }
 
 const SLOT = Symbol.for('syria-archive.page-cache');
 const slot = globalThis as typeof globalThis & { [SLOT]?: Slot };
-const shared = (): Slot => (slot[SLOT] ??= { previous: new Map(), rendered: new Map(), given: new Map() });
+const shared = (): Slot => (slot[SLOT] ??= { previous: new Map(), rendered: new Map(), given: new Map(), digests: new WeakMap() });
 
 const FILE = 'archive-page-reads.json';
-const VERSION = 2;
+const VERSION = 3;
 type AnyMap = Map<string, unknown>;
 
 /** The graph as one page sees it: every lookup is noted in `reads`. */
 export function trackedGraph(g: Graph, reads: Reads): Graph {
-	const walked = <T>(value: T): T => {
-		reads.whole = true;
-		return value;
-	};
-	const watch = (name: string, map: AnyMap): AnyMap =>
-		({
+	const watch = (name: string, map: AnyMap): AnyMap => {
+		const walked = <T>(value: T): T => (reads.walked.add(name), value);
+		return {
 			get: (id: string) => (reads.entries.add(`${name}/${id}`), map.get(id)),
 			has: (id: string) => (reads.entries.add(`${name}/${id}`), map.has(id)),
 			get size() {
@@ -65,12 +69,15 @@ export function trackedGraph(g: Graph, reads: Reads): Graph {
 			entries: () => walked(map.entries()),
 			forEach: (fn: (v: unknown, k: string, m: AnyMap) => void) => walked(map).forEach(fn),
 			[Symbol.iterator]: () => walked(map[Symbol.iterator]()),
-		}) as unknown as AnyMap;
-	const maps = Object.fromEntries([...COLLECTIONS, 'statements' as const].map((c) => [c, watch(c, g[c] as AnyMap)]));
+		} as unknown as AnyMap;
+	};
+	const maps = Object.fromEntries(GRAPH_MAPS.map((c) => [c, watch(c, g[c] as AnyMap)]));
 	return {
-		...(maps as unknown as Pick<Graph, (typeof COLLECTIONS)[number] | 'statements'>),
+		...(maps as unknown as Pick<Graph, GraphMap>),
+		// The events in date order: every event counts as read.
 		get chronology() {
-			return walked(g.chronology);
+			reads.walked.add('events');
+			return g.chronology;
 		},
 		problems: g.problems,
 	};
@@ -89,27 +96,47 @@ export function contentDigest(entries: readonly AnyRawEntry[]): string {
 	return d;
 }
 
-const digests = new WeakMap<Graph, Map<string, string>>();
+const GRAPH_MAPS = [...COLLECTIONS, 'statements'] as const;
+type GraphMap = (typeof GRAPH_MAPS)[number];
+
+function digestsOf(g: Graph): Map<string, string> {
+	const { digests } = shared();
+	let known = digests.get(g);
+	if (!known) digests.set(g, (known = new Map()));
+	return known;
+}
 
 /** The digest of one entry's node (`events/x`), 'missing' when there is none. */
 function entryDigest(g: Graph, entry: string): string {
-	let known = digests.get(g);
-	if (!known) digests.set(g, (known = new Map()));
+	const known = digestsOf(g);
 	let d = known.get(entry);
 	if (d === undefined) {
 		const slash = entry.indexOf('/');
-		const node = (g[entry.slice(0, slash) as (typeof COLLECTIONS)[number]] as AnyMap | undefined)?.get(entry.slice(slash + 1));
+		const node = (g[entry.slice(0, slash) as GraphMap] as AnyMap | undefined)?.get(entry.slice(slash + 1));
 		d = node === undefined ? 'missing' : createHash('sha1').update(JSON.stringify(node)).digest('base64');
 		known.set(entry, d);
 	}
 	return d;
 }
 
-/** One digest of what a page read, or of all the content when it walked a collection. */
-function readsDigest(g: Graph, reads: readonly string[] | null, all: string): string {
-	if (!reads) return `all:${all}`;
+/** The digest of a whole collection (`events`): of every node in it, in the graph's order. */
+function collectionDigest(g: Graph, name: string): string {
+	const known = digestsOf(g);
+	const key = `*${name}`;
+	let d = known.get(key);
+	if (d === undefined) {
+		const hash = createHash('sha1');
+		for (const id of (g[name as GraphMap] as AnyMap | undefined)?.keys() ?? []) hash.update(`${id}=${entryDigest(g, `${name}/${id}`)}\n`);
+		known.set(key, (d = hash.digest('base64')));
+	}
+	return d;
+}
+
+/** One digest of what a page read: the collections it walked and the entries it looked up. */
+function readsDigest(g: Graph, record: Pick<PageRecord, 'reads' | 'walked'>): string {
 	const hash = createHash('sha1');
-	for (const entry of reads) hash.update(`${entry}=${entryDigest(g, entry)}\n`);
+	for (const name of record.walked) hash.update(`*${name}=${collectionDigest(g, name)}\n`);
+	for (const entry of record.reads) hash.update(`${entry}=${entryDigest(g, entry)}\n`);
 	return `reads:${hash.digest('base64')}`;
 }
 
@@ -120,7 +147,7 @@ function readsDigest(g: Graph, reads: readonly string[] | null, all: string): st
 export function pageKey(g: Graph, page: string, all: string): string {
 	const s = shared();
 	const record = s.previous.get(page);
-	const now = record ? readsDigest(g, record.reads, all) : `all:${all}`;
+	const now = record ? readsDigest(g, record) : `all:${all}`;
 	const key = record && now === record.digest ? record.key : now;
 	s.given.set(page, key);
 	return key;
@@ -142,14 +169,16 @@ export async function loadPageCache(cacheDir: string): Promise<void> {
 	}
 }
 
-/** Saves what this build's pages read, keeping the record of the pages it reused; says how many entry pages were rendered and reused. */
+/** Saves what this build's pages read, keeping the record of the pages it reused; says how many pages were rendered and reused. */
 export async function savePageCache(cacheDir: string, g: Graph, all: string): Promise<{ rendered: number; reused: number }> {
 	const { previous, rendered, given } = shared();
 	const pages: Record<string, PageRecord> = {};
 	for (const [page, record] of previous) if (given.has(page)) pages[page] = record;
 	for (const [page, r] of rendered) {
-		const reads = r.whole ? null : [...r.entries].sort();
-		pages[page] = { reads, key: given.get(page) ?? `all:${all}`, digest: readsDigest(g, reads, all) };
+		// Entries of a walked collection are covered by its digest.
+		const walked = [...r.walked].sort();
+		const reads = [...r.entries].filter((e) => !r.walked.has(e.slice(0, e.indexOf('/')))).sort();
+		pages[page] = { reads, walked, key: given.get(page) ?? `all:${all}`, digest: readsDigest(g, { reads, walked }) };
 	}
 	await mkdir(cacheDir, { recursive: true });
 	await writeFile(path.join(cacheDir, FILE), JSON.stringify({ version: VERSION, pages }));
