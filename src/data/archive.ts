@@ -72,6 +72,19 @@ export async function editionPaths(path: SitePath) {
 	return EDITIONS.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } satisfies EditionProps, cacheKey: archive.keyOf(inLocale(locale, path)) }));
 }
 
+/**
+ * The static paths of a route that writes files rather than pages (the exports, the search
+ * scripts, the locator maps): `param` names each file, `pathOf` gives its site path, and
+ * each has its cacheKey. The route's GET takes its archive from `forFile`, so its reads are noted.
+ */
+export async function filePaths<K extends string>(param: K, names: readonly string[], pathOf: (name: string) => SitePath) {
+	const archive = await getArchive();
+	return names.map((name) => ({ params: { [param]: name } as Record<K, string>, cacheKey: archive.keyOf(pathOf(name)) }));
+}
+
+/** The archive as the file at `path` sees it: what it reads is noted for its next cacheKey. */
+export const forFile = async (path: SitePath): Promise<Archive> => (await getArchive()).forSitePage(path);
+
 /** What a page of one edition starts from: the archive, its own path in the edition, its links and the catalogue. */
 export interface EditionPage {
 	archive: Archive;

@@ -15,7 +15,7 @@ const dist = () => path.join(work, 'dist');
 /** Builds into the same output and cache folders each time, as `npm run build` does. */
 const rebuild = () => buildSite(content, { outDir: dist(), env: { ARCHIVE_CACHE: cache() } });
 
-/** Entry pages the build rendered and took from the last build, as it reports them. */
+/** Pages and files the build rendered and took from the last build, as it reports them. */
 function pageCounts(log: string) {
 	const m = /pages keyed by what they read: (\d+) rendered, (\d+) reused from the last build/.exec(log);
 	expect(m, log).not.toBeNull();

@@ -3,7 +3,7 @@
  * every entry's body as plain text (src/search/full-text.ts), keyed by what they read.
  */
 import type { APIRoute } from 'astro';
-import { getArchive, type Archive } from '../../data/archive.ts';
+import { filePaths, forFile, type Archive } from '../../data/archive.ts';
 import { buildSearchIndex } from '../../search/build-index.ts';
 import { indexScript } from '../../search/index-format.ts';
 import { buildFullText, fullTextScript } from '../../search/build-full-text.ts';
@@ -16,10 +16,7 @@ const SCRIPTS: Record<string, (archive: Archive) => string> = {
 
 const pathOf = (script: string) => `assets/${script}.js` as SitePath;
 
-export async function getStaticPaths() {
-	const archive = await getArchive();
-	return Object.keys(SCRIPTS).map((script) => ({ params: { script }, cacheKey: archive.keyOf(pathOf(script)) }));
-}
+export const getStaticPaths = () => filePaths('script', Object.keys(SCRIPTS), pathOf);
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(SCRIPTS[params.script!]!((await getArchive()).forSitePage(pathOf(params.script!))), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+	new Response(SCRIPTS[params.script!]!(await forFile(pathOf(params.script!))), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -4,7 +4,7 @@
  * rebuild with no change to what an export shows reuses the last build's file.
  */
 import type { APIRoute } from 'astro';
-import { getArchive, type Archive } from '../../data/archive.ts';
+import { filePaths, forFile, type Archive } from '../../data/archive.ts';
 import { archiveJson, CSV_TABLES, eventsAtom, tableCsv } from '../../views/exports.ts';
 import { eventsIcs } from '../../views/exports-ics.ts';
 import { timelineJs } from '../../views/exports-timelinejs.ts';
@@ -27,13 +27,10 @@ const EXPORTS: Record<string, Export> = {
 	'places.geojson': { type: 'application/geo+json', render: ({ graph }) => JSON.stringify(placesGeoJson(graph)) },
 };
 
-export async function getStaticPaths() {
-	const archive = await getArchive();
-	return Object.keys(EXPORTS).map((file) => ({ params: { file }, cacheKey: archive.keyOf(paths.data(file)) }));
-}
+export const getStaticPaths = () => filePaths('file', Object.keys(EXPORTS), paths.data);
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const file = params.file!;
 	const { type, render } = EXPORTS[file]!;
-	return new Response(render((await getArchive()).forSitePage(paths.data(file)), site), { headers: { 'Content-Type': type } });
+	return new Response(render(await forFile(paths.data(file)), site), { headers: { 'Content-Type': type } });
 };
